@@ -1,0 +1,1 @@
+"""Export for supervision: select approved content → anonymise → render → seal → audit."""

@@ -1,0 +1,1 @@
+"""The hours ledger (activities) and, later, the renewal-rule engine."""

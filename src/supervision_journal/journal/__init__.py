@@ -1,0 +1,1 @@
+"""Clients, sessions and their sections, approvals, reflections, supervision sessions, search."""

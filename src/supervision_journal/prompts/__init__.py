@@ -1,0 +1,1 @@
+"""The reflection prompt library (resources/prompts/)."""
