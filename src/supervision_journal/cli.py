@@ -1,0 +1,234 @@
+"""The command line (design.md §9, documented in docs/cli.md): parse, call features, print,
+exit code. Exit codes: 0 ok, 1 error, 2 usage, 3 export blocked, 4 wrong passphrase/code.
+Errors are one line on stderr, never a traceback and never note content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, interchange
+from .errors import KnownError, UsageError
+from .export import store as export_store
+from .hours import store as hours_store
+from .journal import store as journal
+from .paths import vault_paths
+from .vault import keys
+from .vault.atomic import write_atomic
+from .vault.vault import Vault
+
+PASSPHRASE_ENV = "SUPERVISION_JOURNAL_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SUPERVISION_JOURNAL_NEW_PASSPHRASE"
+RECOVERY_ENV = "SUPERVISION_JOURNAL_RECOVERY_CODE"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="supervision-journal",
+                     description="Offline encrypted supervision journal. Without a command, "
+                                 "starts the desktop app.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--vault", metavar="DIR",
+                        help="vault folder (holding journal.db and journal.keys); default: the "
+                             "platform data folder")
+    parser.add_argument("--passphrase-file", metavar="F",
+                        help=f"read the passphrase from the first line of F (else ${PASSPHRASE_ENV}"
+                             ", else a prompt on a terminal, else the first line of stdin)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create a new vault and print its recovery code once")
+    p.set_defaults(func=cmd_init)
+    p = sub.add_parser("import", help="import an interchange JSON file (all or nothing)")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("export-data", help="write everything, identities included, as JSON")
+    p.add_argument("out", metavar="OUT", help="output file, or - for standard output")
+    p.set_defaults(func=cmd_export_data)
+    p = sub.add_parser("verify", help="check the vault's integrity on a fresh connection")
+    p.set_defaults(func=cmd_verify)
+    p = sub.add_parser("passwd", help="change the passphrase (the database is not rewritten)")
+    p.add_argument("--new-passphrase-file", metavar="F",
+                   help=f"new passphrase from F (else ${NEW_PASSPHRASE_ENV}, else a prompt)")
+    p.set_defaults(func=cmd_passwd)
+    p = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
+    p.add_argument("--recovery-code-file", metavar="F",
+                   help=f"recovery code from F (else ${RECOVERY_ENV}, else a prompt)")
+    p.add_argument("--new-passphrase-file", metavar="F",
+                   help=f"new passphrase from F (else ${NEW_PASSPHRASE_ENV}, else a prompt)")
+    p.set_defaults(func=cmd_recover)
+    p = sub.add_parser("rotate-key", help="replace the database key (PRAGMA rekey) and the "
+                                          "recovery code; prints the new code")
+    p.set_defaults(func=cmd_rotate_key)
+    return parser
+
+
+# -- secrets from files, environment, terminal or stdin -----------------------------------
+
+def _first_line(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.readline()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text") from None
+    return line.rstrip("\r\n")
+
+
+def _secret(file: str | None, env: str, prompt: str, *, confirm: bool = False,
+            allow_stdin: bool = True) -> str:
+    if file:
+        value = _first_line(file)
+    elif os.environ.get(env):
+        value = os.environ[env]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != value:
+            raise UsageError("the two entries differ")
+    elif allow_stdin and sys.stdin is not None:
+        value = sys.stdin.readline().rstrip("\r\n")
+    else:
+        raise UsageError(f"no {prompt.strip(': ').lower()} given (use a file or ${env})")
+    if not value:
+        raise UsageError(f"the {prompt.strip(': ').lower()} is empty")
+    return value
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    return _secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ", confirm=confirm)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    return _secret(args.new_passphrase_file, NEW_PASSPHRASE_ENV, "New passphrase: ",
+                   confirm=True, allow_stdin=False)
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    return Vault.open(args.vault, _passphrase(args))
+
+
+# -- commands -----------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    paths = vault_paths(args.vault)
+    if paths.exists():
+        raise KnownError(f"a vault already exists in {paths.folder}; it was left untouched")
+    passphrase = _passphrase(args, confirm=True)
+    print("Calibrating key derivation (about a second)…", file=sys.stderr)
+    vault, code = Vault.create(args.vault, passphrase)
+    params = keys.argon2_summary(vault.keyfile)
+    vault.close()
+    print(f"Vault created in {paths.folder}")
+    if params:
+        print(f"Key derivation: Argon2id, {params.memory_kib // 1024} MiB, "
+              f"{params.iterations} passes, {params.lanes} lanes")
+    print("Recovery code (shown once; write it down and keep it apart from this computer):")
+    print(f"Recovery code: {code}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise KnownError(f"cannot read {args.file}: {exc.strerror}") from None
+    doc = interchange.parse(data)
+    with _open(args) as vault:
+        summary = interchange.import_data(vault.db, doc)
+    print(f"Imported {summary.clients} clients, {summary.sessions} sessions, "
+          f"{summary.reflections} reflections, {summary.supervision_sessions} supervision "
+          f"sessions and {summary.activities} activities (one transaction).")
+    return 0
+
+
+def cmd_export_data(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        payload = interchange.dumps(interchange.export_data(vault.db))
+        if args.out == "-":
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+        else:
+            write_atomic(Path(args.out), payload)
+        import hashlib
+
+        export_store.add_audit(vault.db, "data", fmt="json",
+                               sha256=hashlib.sha256(payload).hexdigest())
+    print("warning: this file holds every note and every client identity in clear text; keep "
+          "it on an encrypted disk and delete it when done.", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        problems = vault.verify()
+        clients = len(journal.list_clients(vault.db))
+        sessions = vault.db.scalar("SELECT count(*) FROM session")
+        activities = len(hours_store.list_activities(vault.db))
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        print(f"error: the vault has {len(problems)} integrity problem(s); nothing was changed. "
+              "Restore a backup.", file=sys.stderr)
+        return 1
+    print(f"Vault OK: {clients} clients, {sessions} sessions, {activities} activities; "
+          "page authentication and structure checks passed.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        new = _new_passphrase(args)
+        vault.change_passphrase(new)
+    print("Passphrase changed. Your recovery code still works.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    code = _secret(args.recovery_code_file, RECOVERY_ENV, "Recovery code: ")
+    with Vault.open_with_recovery(args.vault, code) as vault:
+        new = _new_passphrase(args)
+        vault.change_passphrase(new)
+    print("Passphrase reset. Your recovery code still works; keep it safe.")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    passphrase = _passphrase(args)
+    with Vault.open(args.vault, passphrase) as vault:
+        code = vault.rotate_key(passphrase)
+    print("Database key replaced. The old recovery code no longer works.")
+    print(f"Recovery code: {code}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("error: a command is required", file=sys.stderr)
+        return 2
+    try:
+        keys.test_kdf_enabled()  # refuses a test-only switch outside the test suite
+        return int(args.func(args))
+    except KnownError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted; the vault holds everything saved before.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so without its message (it may carry data)
+        print(f"error: internal error ({type(exc).__name__}); nothing after the last completed "
+              "step was written. Please report it.", file=sys.stderr)
+        return 1
