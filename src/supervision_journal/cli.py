@@ -15,7 +15,6 @@ from pathlib import Path
 from . import __version__, interchange
 from .errors import KnownError, UsageError
 from .export import store as export_store
-from .hours import store as hours_store
 from .journal import store as journal
 from .paths import vault_paths
 from .vault import keys
@@ -172,17 +171,15 @@ def cmd_export_data(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         problems = vault.verify()
-        clients = len(journal.list_clients(vault.db))
-        sessions = vault.db.scalar("SELECT count(*) FROM session")
-        activities = len(hours_store.list_activities(vault.db))
+        counts = journal.counts(vault.db) if not problems else {}
     if problems:
         for problem in problems:
             print(f"problem: {problem}", file=sys.stderr)
         print(f"error: the vault has {len(problems)} integrity problem(s); nothing was changed. "
               "Restore a backup.", file=sys.stderr)
         return 1
-    print(f"Vault OK: {clients} clients, {sessions} sessions, {activities} activities; "
-          "page authentication and structure checks passed.")
+    print(f"Vault OK: {counts['client']} clients, {counts['session']} sessions, "
+          f"{counts['activity']} activities; page authentication and structure checks passed.")
     return 0
 
 

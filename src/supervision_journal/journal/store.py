@@ -658,3 +658,10 @@ def set_setting(db: Database, key: str, value: Any) -> None:
     with db.transaction():
         db.execute("INSERT INTO setting(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE "
                    "SET value = excluded.value", (key, json.dumps(value)))
+
+
+def counts(db: Database) -> dict[str, int]:
+    """How many rows each kind of record has (verify output, backup verification)."""
+    tables = ("client", "identity_term", "session", "section", "approval", "reflection",
+              "supervision_session", "activity", "evidence", "export_audit")
+    return {t: int(db.scalar(f"SELECT count(*) FROM {t}")) for t in tables}
