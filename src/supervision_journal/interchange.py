@@ -20,6 +20,7 @@ from typing import Any
 from .errors import ImportInvalid
 from .hours import store as hours_store
 from .hours.models import ACTIVITY_KINDS
+from .hours.store import MAX_MINUTES
 from .journal import store as journal
 from .journal.models import (
     MODALITIES,
@@ -53,6 +54,10 @@ def _fail(path: str, problem: str) -> ImportInvalid:
 def _str(path: str, value: Any, *, empty: bool = True) -> str:
     if not isinstance(value, str):
         raise _fail(path, "must be text")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800"): the vault cannot store it
+        raise _fail(path, "contains an invalid Unicode character") from None
     if not empty and not value.strip():
         raise _fail(path, "must not be empty")
     return value
@@ -146,6 +151,16 @@ _ACTIVITY = {"kind", "date", "hours", "title", "provider", "format", "group_size
 _EVIDENCE = {"filename", "mime", "data_base64"}
 
 
+def _nocase(pseudonym: str) -> str:
+    """The vault's notion of "same pseudonym": SQLite's NOCASE folds ASCII letters only, so
+    'Élise' and 'élise' are two clients there, and must be here too (else a vault's own export
+    would not import)."""
+    return pseudonym.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _identity(path: str, raw: Any) -> Identity:
     doc = _obj(path, raw, _IDENTITY, set())
     identifiers: list[IdentityTerm] = []
@@ -172,7 +187,7 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
     doc = _obj("$", doc, _TOP, {"format", "version"})
     if doc["format"] != FORMAT:
         raise _fail("$.format", f'must be "{FORMAT}"')
-    if doc["version"] != VERSION:
+    if type(doc["version"]) is not int or doc["version"] != VERSION:
         raise _fail("$.version", f"this app reads version {VERSION}")
     out: dict[str, list[dict[str, Any]]] = {k: [] for k in _TOP - {"format", "version"}}
     seen: set[str] = set()
@@ -180,13 +195,16 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         p = f"$.clients[{i}]"
         c = _obj(p, raw, _CLIENT, {"pseudonym"})
         pseudonym = _str(f"{p}.pseudonym", c["pseudonym"], empty=False).strip()
-        if pseudonym.casefold() in seen:
+        if _nocase(pseudonym) in seen:
             raise _fail(f"{p}.pseudonym", "is used by an earlier client in this file")
-        seen.add(pseudonym.casefold())
+        seen.add(_nocase(pseudonym))
+        status = _choice(f"{p}.status", c.get("status", "active"), ("active", "closed"))
+        if status != "closed" and c.get("closed_on") is not None:
+            raise _fail(f"{p}.closed_on", "only a closed client has a closing date")
         out["clients"].append({
             "pseudonym": pseudonym,
             "started_on": _opt_date(f"{p}.started_on", c.get("started_on")),
-            "status": _choice(f"{p}.status", c.get("status", "active"), ("active", "closed")),
+            "status": status,
             "closed_on": _opt_date(f"{p}.closed_on", c.get("closed_on")),
             "tags": _str_list(f"{p}.tags", c.get("tags", [])),
             "identity": _identity(f"{p}.identity", c["identity"]) if c.get("identity")
@@ -233,6 +251,8 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         client = r.get("client")
         if r.get("session_date") is not None and client is None:
             raise _fail(f"{p}.session_date", "needs 'client' to find the session")
+        if r.get("session_index") is not None and r.get("session_date") is None:
+            raise _fail(f"{p}.session_index", "needs 'session_date'")
         approved = _bool(f"{p}.approved_for_supervision", r.get("approved_for_supervision",
                                                                 False))
         text = _str(f"{p}.text", r["text"])
@@ -272,8 +292,9 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         a = _obj(p, raw, _ACTIVITY, {"kind", "date", "hours"})
         hours = a["hours"]
         if isinstance(hours, bool) or not isinstance(hours, int | float) or \
-                not math.isfinite(hours) or not 0 <= hours <= 1000:
-            raise _fail(f"{p}.hours", "must be a number of hours between 0 and 1000")
+                not math.isfinite(hours) or not 0 <= hours <= MAX_MINUTES / 60:
+            raise _fail(f"{p}.hours", f"must be a number of hours between 0 and "
+                                      f"{MAX_MINUTES // 60}")
         evidence = []
         raw_ev = a.get("evidence", [])
         if not isinstance(raw_ev, list):
@@ -348,11 +369,11 @@ def import_data(db: Database, doc: Any,
                                       retention_reason=c["retention_reason"])
             if c["identity"] is not None and not c["identity"].empty:
                 journal.set_identity(db, client.id, c["identity"])
-            ids[c["pseudonym"].casefold()] = client.id
+            ids[_nocase(c["pseudonym"])] = client.id
             tick()
 
         def client_id(path: str, pseudonym: str) -> int:
-            key = pseudonym.casefold()
+            key = _nocase(pseudonym)
             if key not in ids:
                 existing = journal.find_client(db, pseudonym)
                 if existing is None:

@@ -11,6 +11,7 @@ from ..vault.database import Database
 from .models import ACTIVITY_KINDS, Activity, Evidence
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+MAX_MINUTES = 100_000  # one entry may sum a year of client hours; more is a typo
 
 
 def _now() -> str:
@@ -45,7 +46,7 @@ def _activity(row: Sequence[Any]) -> Activity:
 def _check(kind: str, minutes: int, group_size: int | None) -> None:
     if kind not in ACTIVITY_KINDS:
         raise KnownError(f"Unknown kind of activity '{kind}'.")
-    if minutes < 0 or minutes > 100_000:
+    if minutes < 0 or minutes > MAX_MINUTES:
         raise KnownError("An activity's duration must be positive (and plausible).")
     if group_size is not None and group_size < 1:
         raise KnownError("A group has at least one member.")
