@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, interchange
-from .errors import KnownError, UsageError
+from .errors import KnownError, UsageError, VaultNotFound
 from .export import store as export_store
 from .journal import store as journal
 from .paths import vault_paths
@@ -28,8 +28,8 @@ RECOVERY_ENV = "SUPERVISION_JOURNAL_RECOVERY_CODE"
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"error: {message}", file=sys.stderr)
+        # One line, like every other error, so scripts can show it as is.
+        print(f"error: {message} (see '{self.prog} --help')", file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -113,7 +113,15 @@ def _new_passphrase(args: argparse.Namespace) -> str:
                    confirm=True, allow_stdin=False)
 
 
+def _require_vault(args: argparse.Namespace) -> None:
+    # Before asking for any secret: a prompt for a vault that is not there would mislead.
+    paths = vault_paths(args.vault)
+    if not paths.exists():
+        raise VaultNotFound(f"No vault in {paths.folder}. Create one with 'init'.")
+
+
 def _open(args: argparse.Namespace) -> Vault:
+    _require_vault(args)
     return Vault.open(args.vault, _passphrase(args))
 
 
@@ -173,8 +181,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         problems = vault.verify()
         counts = journal.counts(vault.db) if not problems else {}
     if problems:
+        # Details on stdout; stderr keeps its one-line contract.
         for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
+            print(f"problem: {problem}")
         print(f"error: the vault has {len(problems)} integrity problem(s); nothing was changed. "
               "Restore a backup.", file=sys.stderr)
         return 1
@@ -192,6 +201,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    _require_vault(args)
     code = _secret(args.recovery_code_file, RECOVERY_ENV, "Recovery code: ")
     with Vault.open_with_recovery(args.vault, code) as vault:
         new = _new_passphrase(args)
@@ -201,6 +211,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
+    _require_vault(args)
     passphrase = _passphrase(args)
     with Vault.open(args.vault, passphrase) as vault:
         code = vault.rotate_key(passphrase)
@@ -213,8 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_usage(sys.stderr)
-        print("error: a command is required", file=sys.stderr)
+        print(f"error: a command is required (see '{parser.prog} --help')", file=sys.stderr)
         return 2
     try:
         keys.test_kdf_enabled()  # refuses a test-only switch outside the test suite
