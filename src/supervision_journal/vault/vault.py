@@ -18,7 +18,7 @@ from ..errors import (
     WrongPassphrase,
 )
 from ..paths import VaultPaths, vault_paths
-from . import keys, recovery_code
+from . import backup, keys, recovery_code
 from .database import Database, _key_pragma, integrity_problems, translated_errors
 from .migrate import migrate
 
@@ -215,9 +215,14 @@ class Vault:
         self.db.checkpoint()
         return integrity_problems(self.paths.db, self._dek)
 
-    def key_for_backup(self) -> bytes:
-        """The DEK, for vault-internal copies (backups) that must keep the same encryption."""
-        return bytes(self._dek)
+    def backup(self, dest: Path, *, rotate: bool = True) -> backup.BackupInfo:
+        """Write a verified backup into ``dest`` (then rotate old ones out). Safe to call from
+        a worker thread: it uses its own connection."""
+        self.db.checkpoint()
+        info = backup.create_backup(self.paths, self.keyfile, bytes(self._dek), dest)
+        if rotate:
+            backup.rotate_backups(dest)
+        return info
 
     def close(self) -> None:
         self.db.close()
