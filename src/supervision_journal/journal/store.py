@@ -487,7 +487,7 @@ def search(db: Database, text: str, *, client_id: int | None = None, tag: str | 
         return []
     filters, params = [], []
     if client_id is not None:
-        filters.append("s.client_id = ?")
+        filters.append("c.id = ?")  # c: the section's or reflection's client
         params.append(client_id)
     if tag:
         filters.append("EXISTS (SELECT 1 FROM session_tag t WHERE t.session_id = s.id "
