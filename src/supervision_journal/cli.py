@@ -16,8 +16,8 @@ from . import __version__, interchange
 from .errors import KnownError, UsageError, VaultNotFound
 from .export import store as export_store
 from .journal import store as journal
-from .paths import vault_paths
-from .vault import keys
+from .paths import default_backup_dir, vault_paths
+from .vault import backup, keys
 from .vault.atomic import write_atomic
 from .vault.vault import Vault
 
@@ -54,8 +54,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-data", help="write everything, identities included, as JSON")
     p.add_argument("out", metavar="OUT", help="output file, or - for standard output")
     p.set_defaults(func=cmd_export_data)
-    p = sub.add_parser("verify", help="check the vault's integrity on a fresh connection")
+    p = sub.add_parser("verify", help="check the vault's integrity on a fresh connection, or a "
+                                      "backup file's")
+    p.add_argument("file", metavar="FILE", nargs="?",
+                   help="a backup file to check instead of the vault (opened with the "
+                        "passphrase, or --recovery-code-file, valid when it was made)")
+    p.add_argument("--recovery-code-file", metavar="F",
+                   help="open the backup with the recovery code in F instead")
     p.set_defaults(func=cmd_verify)
+    p = sub.add_parser("backup", help="write a verified encrypted backup, then rotate old ones "
+                                      "(7 daily, 4 weekly, 12 monthly)")
+    p.add_argument("--out", metavar="DIR", help="backup folder (default: the platform data "
+                                                "folder's backups/)")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="restore a backup into the vault folder (the current "
+                                       "files are kept in before-restore-*/)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--recovery-code-file", metavar="F",
+                   help="open the backup with the recovery code in F instead of the passphrase")
+    p.set_defaults(func=cmd_restore)
     p = sub.add_parser("passwd", help="change the passphrase (the database is not rewritten)")
     p.add_argument("--new-passphrase-file", metavar="F",
                    help=f"new passphrase from F (else ${NEW_PASSPHRASE_ENV}, else a prompt)")
@@ -176,7 +193,50 @@ def cmd_export_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_credentials(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    if args.recovery_code_file:
+        return None, _first_line(args.recovery_code_file)
+    return _passphrase(args), None
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    dest = Path(args.out) if args.out else default_backup_dir()
+    with _open(args) as vault:
+        info = vault.backup(dest)
+    counts = info.counts or {}
+    print(f"Backup written and verified: {info.path}")
+    print(f"It holds {counts.get('client', 0)} clients and {counts.get('session', 0)} sessions; "
+          f"{len(backup.list_backups(dest))} backup(s) kept in {dest}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.is_file():
+        raise KnownError(f"no backup file at {source}")
+    passphrase, recovery = _backup_credentials(args)
+    safety = backup.restore_backup(source, args.vault, passphrase=passphrase, recovery=recovery)
+    print(f"Restored {source.name} into {vault_paths(args.vault).folder}.")
+    if safety is not None:
+        print(f"The files it replaced are kept in {safety}.")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
+    if args.file:
+        passphrase, recovery = _backup_credentials(args)
+        problems, info = backup.verify_backup(Path(args.file), passphrase=passphrase,
+                                              recovery=recovery)
+        if problems:
+            for problem in problems:
+                print(f"problem: {problem}")
+            print(f"error: the backup has {len(problems)} problem(s): it cannot be restored.",
+                  file=sys.stderr)
+            return 1
+        counts = info.counts or {}
+        print(f"Backup OK: made {info.created_at:%Y-%m-%d %H:%M} UTC, {counts.get('client', 0)} "
+              f"clients, {counts.get('session', 0)} sessions; it can be restored.")
+        return 0
     with _open(args) as vault:
         problems = vault.verify()
         counts = journal.counts(vault.db) if not problems else {}

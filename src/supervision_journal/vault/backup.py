@@ -6,7 +6,8 @@ A backup is one file (``journal-backup-YYYYMMDD-HHMMSS-xxxx.sjbk``)::
 
 * payload: a full copy of the database made with ``sqlcipher_export`` under a fresh random key
   (the backup key): SQLCipher ciphertext, never plaintext, not even in a temporary file;
-* header: vault id, time, app version, row counts, the payload's SHA-256, the vault's keyslots
+* header: vault id, time, app version, the payload's SHA-256, row counts sealed under the
+  backup key (how many clients a practitioner has is nobody else's business), the vault's keyslots
   as they were (so the passphrase or recovery code valid at that time opens it), and the backup
   key sealed under the database key (``backup_key``). Opening: credential → keyslot → database
   key → backup key → payload.
@@ -18,6 +19,7 @@ only then are older backups rotated out (7 daily, 4 weekly, 12 monthly).
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -31,6 +33,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from .. import __version__
 from ..errors import DiskFull, KnownError, VaultCorrupt, WrongPassphrase
@@ -52,8 +57,24 @@ class BackupInfo:
     path: Path
     created_at: datetime
     vault_id: str
-    counts: dict[str, int]
     size: int
+    counts: dict[str, int] | None = None  # known only once the backup was opened
+
+
+def _seal_counts(key: bytes | bytearray, counts: dict[str, int]) -> dict[str, str]:
+    nonce = os.urandom(12)
+    data = ChaCha20Poly1305(bytes(key)).encrypt(nonce, json.dumps(counts).encode(), b"counts")
+    return {"nonce": base64.b64encode(nonce).decode(), "data": base64.b64encode(data).decode()}
+
+
+def _open_counts(key: bytes | bytearray, sealed: Any) -> dict[str, int]:
+    try:
+        nonce = base64.b64decode(sealed["nonce"])
+        data = ChaCha20Poly1305(bytes(key)).decrypt(nonce, base64.b64decode(sealed["data"]),
+                                                    b"counts")
+        return {str(k): int(v) for k, v in json.loads(data).items()}
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        raise VaultCorrupt("The backup's header is damaged.") from None
 
 
 def _counts(conn: Any) -> dict[str, int]:
@@ -109,7 +130,8 @@ def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Pa
         sealed = keys.wrap_with_key(keyfile.vault_id, dek, bytes(backup_key))
         header = {"format": "supervision-journal-backup", "version": 1,
                   "vault_id": keyfile.vault_id, "created_at": stamp.isoformat(),
-                  "app_version": __version__, "schema_version": version, "counts": counts,
+                  "app_version": __version__, "schema_version": version,
+                  "counts": _seal_counts(backup_key, counts),
                   "payload_sha256": hashlib.sha256(payload).hexdigest(),
                   "payload_size": len(payload),
                   "keyslots": json.loads(keyfile.with_pending(None).with_failures(0, None)
@@ -138,7 +160,8 @@ def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Pa
         keys_wipe(backup_key)
     # Re-read what is on disk: the container must parse and its payload hash must match.
     _read_payload(final)
-    return read_info(final)
+    info = read_info(final)
+    return BackupInfo(info.path, info.created_at, info.vault_id, info.size, counts)
 
 
 def keys_wipe(buf: bytearray) -> None:
@@ -190,11 +213,10 @@ def read_info(path: Path) -> BackupInfo:
     header, _ = _parse(path)
     try:
         created = datetime.fromisoformat(header["created_at"])
-        counts = {str(k): int(v) for k, v in header["counts"].items()}
         vault_id = str(header["vault_id"])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise VaultCorrupt(f"{path.name} is damaged (header fields).") from None
-    return BackupInfo(path, created, vault_id, counts, path.stat().st_size)
+    return BackupInfo(path, created, vault_id, path.stat().st_size)
 
 
 def _read_payload(path: Path) -> tuple[dict[str, Any], bytes]:
@@ -248,16 +270,19 @@ def _extract(path: Path, folder: Path, passphrase: str | None,
 
 
 def verify_backup(path: Path, *, passphrase: str | None = None,
-                  recovery: str | None = None) -> list[str]:
+                  recovery: str | None = None) -> tuple[list[str], BackupInfo]:
     """Open a backup with the credential valid when it was made and check it fully.
 
-    Returns the problems found ([] = restorable). The payload is extracted (still encrypted)
-    next to the backup for the check and removed afterwards.
+    Returns the problems found ([] = restorable) and its description with row counts. The
+    payload is extracted (still encrypted) next to the backup for the check, then removed.
     """
     path = Path(path)
     tmp, _, backup_key, _, header = _extract(path, path.parent, passphrase, recovery)
     try:
-        return _check_payload(tmp, backup_key, {k: int(v) for k, v in header["counts"].items()})
+        counts = _open_counts(backup_key, header.get("counts"))
+        info = read_info(path)
+        return (_check_payload(tmp, backup_key, counts),
+                BackupInfo(info.path, info.created_at, info.vault_id, info.size, counts))
     finally:
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
@@ -290,8 +315,8 @@ def restore_backup(path: Path, target: str | os.PathLike[str] | None, *,
                 target_key = (keys.unlock_recovery(live, recovery) if recovery is not None
                               else keys.unlock_passphrase(live, passphrase or ""))
                 keep_keyfile = True
-        problems = _check_payload(tmp, backup_key, {k: int(v) for k, v in
-                                                    header["counts"].items()})
+        problems = _check_payload(tmp, backup_key, _open_counts(backup_key,
+                                                                header.get("counts")))
         if problems:
             raise VaultCorrupt("The backup failed its check (" + problems[0] + "); nothing "
                                "was changed.")
