@@ -28,7 +28,9 @@ def _key_pragma(key: bytes | bytearray) -> str:
 def classify(exc: BaseException) -> KnownError:
     """Turn a sqlite error into an error a person can act on. Messages never carry SQL or data."""
     text = str(exc).lower()
-    if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
+    # FTS5 reports a damaged page of its shadow tables as a failed "vtable constructor".
+    damaged = ("not a database", "malformed", "hmac", "corrupt", "vtable constructor failed")
+    if any(marker in text for marker in damaged):
         return VaultCorrupt("The vault file is damaged: it cannot be read with its key. "
                             "Nothing was overwritten; run 'verify' or restore a backup.")
     if "disk is full" in text or "disk full" in text:
