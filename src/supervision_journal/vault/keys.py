@@ -293,7 +293,9 @@ def parse_keyfile(data: bytes) -> KeyFile:
         raise KeyFileCorrupt("journal.keys is far too large to be a key file.")
     try:
         doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    # ValueError covers UnicodeDecodeError, JSONDecodeError and an integer of more than 4300
+    # digits, which json.loads refuses with a plain ValueError.
+    except (ValueError, RecursionError):
         raise KeyFileCorrupt("journal.keys is damaged: it is not valid JSON.") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise KeyFileCorrupt("journal.keys is not a Supervision Journal key file.")
