@@ -279,7 +279,7 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
             "date": _date(f"{p}.date", s["date"]),
             "supervisor": _str(f"{p}.supervisor", s.get("supervisor", "")),
             "format": fmt,
-            "group_size": size if fmt == "group" else None,
+            "group_size": size if fmt in ("group", "peer") else None,
             "modality": _opt_str(f"{p}.modality", s.get("modality")),
             "duration_minutes": _int(f"{p}.duration_minutes", s["duration_minutes"], 0, 1440),
             "cases": _str_list(f"{p}.cases", s.get("cases", [])),

@@ -550,6 +550,8 @@ def _check_supervision(fmt: str, group_size: int | None, duration: int) -> None:
         raise KnownError("Supervision format is individual, group or peer.")
     if fmt == "group" and (group_size is None or group_size < 2):
         raise KnownError("Group supervision needs the group size (2 or more).")
+    if fmt == "peer" and group_size is not None and group_size < 2:
+        raise KnownError("A peer group has 2 or more members.")
     if not 0 <= duration <= 1440:
         raise KnownError("A supervision lasts between 0 and 1440 minutes.")
 
@@ -581,7 +583,9 @@ def add_supervision(db: Database, on: date | str, supervisor: str, fmt: str,
 
     _check_supervision(fmt, group_size, duration_minutes)
     fields = {"date": _iso(on), "supervisor": supervisor, "format": fmt,
-              "group_size": group_size if fmt == "group" else None, "modality": modality,
+              # Peer groups keep their size: the renewal rules count every member.
+              "group_size": group_size if fmt in ("group", "peer") else None,
+              "modality": modality,
               "duration_minutes": duration_minutes, "learning": learning, "actions": actions}
     with db.transaction():
         activity = hours_store.add_activity(db, **_ledger_fields(fields))
@@ -615,7 +619,7 @@ def update_supervision(db: Database, supervision_id: int, **changes: Any) -> Sup
                   "questions": changes.get("questions", current.questions),
                   "learning": changes.get("learning", current.learning),
                   "actions": changes.get("actions", current.actions)}
-        if fields["format"] != "group":
+        if fields["format"] == "individual":
             fields["group_size"] = None
         _check_supervision(fields["format"], fields["group_size"], fields["duration_minutes"])
         db.execute("UPDATE supervision_session SET date=?, supervisor=?, format=?, "
