@@ -669,3 +669,19 @@ def counts(db: Database) -> dict[str, int]:
     tables = ("client", "identity_term", "session", "section", "approval", "reflection",
               "supervision_session", "activity", "evidence", "export_audit")
     return {t: int(db.scalar(f"SELECT count(*) FROM {t}")) for t in tables}
+
+
+def session_minutes_by_month(db: Database, date_from: date | None = None,
+                             date_to: date | None = None) -> dict[str, int]:
+    """Client-work minutes per month ("YYYY-MM") from the session notes: the renewal rules
+    need to know which months had client work, and the notes already say so."""
+    where, params = [], []
+    if date_from:
+        where.append("date >= ?")
+        params.append(date_from.isoformat())
+    if date_to:
+        where.append("date <= ?")
+        params.append(date_to.isoformat())
+    sql = ("SELECT substr(date, 1, 7), sum(duration_minutes) FROM session"
+           + (" WHERE " + " AND ".join(where) if where else "") + " GROUP BY 1")
+    return {r[0]: int(r[1]) for r in db.query(sql, params)}
