@@ -186,6 +186,7 @@ def _open(vault_id: str, slot: Slot, kek: bytes) -> bytes | None:
 def passphrase_slot(vault_id: str, passphrase: str, dek: bytes,
                     params: Argon2Params | None = None) -> Slot:
     params = params or calibrate()
+    check_params(params)  # a slot the next open would refuse must never be written
     salt = os.urandom(16)
     kdf = {"name": "argon2id", "version": 19, **params.as_dict(), "salt": _b64(salt)}
     return _seal(vault_id, "passphrase", kdf, derive_argon2(passphrase, salt, params), dek)
