@@ -10,12 +10,14 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from . import __version__, interchange
 from .errors import KnownError, UsageError, VaultNotFound
 from .export import store as export_store
 from .journal import store as journal
+from .journal.models import Client
 from .paths import default_backup_dir, vault_paths
 from .vault import backup, keys
 from .vault.atomic import write_atomic
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rotate-key", help="replace the database key (PRAGMA rekey) and the "
                                           "recovery code; prints the new code")
     p.set_defaults(func=cmd_rotate_key)
+    _add_privacy_commands(sub)
     return parser
 
 
@@ -277,6 +280,214 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
         code = vault.rotate_key(passphrase)
     print("Database key replaced. The old recovery code no longer works.")
     print(f"Recovery code: {code}")
+    return 0
+
+
+# -- data-protection duties: client close/erase/access-export, retention, privacy record ---
+# (one self-contained block; the work is done in supervision_journal.privacy)
+
+def _add_privacy_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    client = sub.add_parser("client", help="close, erase or export one client (GDPR duties)")
+    actions = client.add_subparsers(dest="client_action", metavar="ACTION", required=True,
+                                    parser_class=_Parser)
+    p = actions.add_parser("close", help="mark the client closed (starts the retention clock)")
+    p.add_argument("pseudonym", metavar="PSEUDONYM")
+    p.add_argument("--on", metavar="DATE", help="closing date, YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_client_close)
+    p = actions.add_parser("retention", help="set or clear the client's own retention period")
+    p.add_argument("pseudonym", metavar="PSEUDONYM")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--years", type=int, metavar="N", help="keep N years after the last "
+                                                              "session (1-100)")
+    group.add_argument("--default", action="store_true", help="use the vault's default again")
+    p.add_argument("--reason", metavar="TEXT", help="why this client differs (shown in reports)")
+    p.set_defaults(func=cmd_client_retention)
+    p = actions.add_parser("erase", help="erase everything about the client, in one transaction")
+    p.add_argument("pseudonym", metavar="PSEUDONYM")
+    p.add_argument("--confirm", metavar="PSEUDONYM", required=True,
+                   help="type the pseudonym again, exactly, to confirm")
+    p.add_argument("--anonymise", action="store_true",
+                   help="keep your own reflections, unlinked and with identifying terms "
+                        "replaced by roles, instead of erasing them")
+    p.set_defaults(func=cmd_client_erase)
+    p = actions.add_parser("access-export", help="write what the journal holds about the client "
+                                                 "(GDPR access request)")
+    p.add_argument("pseudonym", metavar="PSEUDONYM")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--format", choices=("md", "html", "json", "pdf"),
+                   help="default: from the file name's extension, else md")
+    p.add_argument("--withhold", metavar="SECTION", action="append", default=[],
+                   help="withhold this section (e.g. private) where the law allows; repeatable")
+    p.set_defaults(func=cmd_client_access_export)
+
+    retention = sub.add_parser("retention", help="retention periods of closed clients")
+    actions = retention.add_subparsers(dest="retention_action", metavar="ACTION", required=True,
+                                       parser_class=_Parser)
+    p = actions.add_parser("report", help="list closed clients, with those past their period")
+    p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_retention_report)
+    p = actions.add_parser("default", help="show or set the default period (years after the "
+                                           "last session)")
+    p.add_argument("years", metavar="YEARS", type=int, nargs="?")
+    p.set_defaults(func=cmd_retention_default)
+
+    privacy = sub.add_parser("privacy", help="record of processing and privacy notice")
+    actions = privacy.add_subparsers(dest="privacy_action", metavar="ACTION", required=True,
+                                     parser_class=_Parser)
+    for name, text in (("record", "write the record of processing activities (GDPR Art. 30)"),
+                       ("notice", "write a short privacy notice for clients")):
+        p = actions.add_parser(name, help=text)
+        p.add_argument("--out", metavar="FILE", required=True)
+        p.add_argument("--lang", choices=("fr", "en"), default="en")
+        p.add_argument("--format", choices=("md", "pdf"), default="md",
+                       help="md (editable, default) or pdf")
+        p.set_defaults(func=cmd_privacy_document, document=name)
+
+
+def _date_arg(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{what} must be a date written YYYY-MM-DD") from None
+
+
+def _client_by_pseudonym(vault: Vault, pseudonym: str) -> Client:
+    client = journal.find_client(vault.db, pseudonym)
+    if client is None:
+        raise KnownError("no client has this pseudonym")  # never echo the pseudonym
+    return client
+
+
+def _pdf(html: str, title: str) -> bytes:
+    from .ui.pdf import html_to_pdf  # Qt only on this path, offscreen
+
+    return html_to_pdf(html, title=title, footer=title)
+
+
+def cmd_client_close(args: argparse.Namespace) -> int:
+    from .privacy import retention
+
+    on = _date_arg(args.on, "--on")
+    with _open(args) as vault:
+        client = retention.close_client(vault.db, _client_by_pseudonym(vault, args.pseudonym).id,
+                                        on)
+        policy = retention.policy_for(vault.db, client)
+    print(f"Client closed on {client.closed_on}. Retention: {policy.years} years after the last "
+          f"session, until {policy.keep_until}.")
+    return 0
+
+
+def cmd_client_retention(args: argparse.Namespace) -> int:
+    from .privacy import retention
+
+    with _open(args) as vault:
+        client = _client_by_pseudonym(vault, args.pseudonym)
+        years = None if args.default else args.years
+        client = retention.set_client_retention(vault.db, client.id, years, args.reason)
+        policy = retention.policy_for(vault.db, client)
+    source = "the vault's default" if policy.source == "default" else "this client's own period"
+    print(f"Retention: {policy.years} years after the last session ({source}).")
+    return 0
+
+
+def cmd_client_erase(args: argparse.Namespace) -> int:
+    from .privacy import erasure
+
+    with _open(args) as vault:
+        client = _client_by_pseudonym(vault, args.pseudonym)
+        result = erasure.erase_client(vault.db, client.id, args.confirm,
+                                      anonymise_instead=args.anonymise)
+    c = result.counts
+    kept = (f", {result.reflections_kept} reflection(s) kept anonymised"
+            if result.anonymised else "")
+    print(f"Erased: {c.sessions} session(s), {c.sections} section(s), {c.approvals} "
+          f"approval(s), {c.reflections - result.reflections_kept} reflection(s), "
+          f"{c.identity_terms} identity term(s), {c.supervision_links} supervision link(s)"
+          f"{kept}. The erasure is logged with its date and these counts only.")
+    if not result.checkpointed:
+        print("warning: another process holds the vault open; the write-ahead log will be "
+              "cleared when it closes.", file=sys.stderr)
+    folder = default_backup_dir()
+    older = backup.list_backups(folder)
+    print("Backups made before now still hold this client's data until they rotate out "
+          "(up to 12 months)" + (f": {len(older)} in {folder}." if older else ".")
+          + " Delete them by hand if the erasure must reach them too.")
+    return 0
+
+
+def cmd_client_access_export(args: argparse.Namespace) -> int:
+    from .privacy import access
+
+    out = Path(args.out)
+    fmt = args.format or {".json": "json", ".pdf": "pdf", ".html": "html",
+                          ".htm": "html"}.get(out.suffix.lower(), "md")
+    with _open(args) as vault:
+        client = _client_by_pseudonym(vault, args.pseudonym)
+        export = access.build_access_export(vault.db, client.id, set(args.withhold))
+        if fmt == "json":
+            payload = export.json_bytes
+        elif fmt == "md":
+            payload = export.markdown.encode("utf-8")
+        elif fmt == "html":
+            payload = export.html.encode("utf-8")
+        else:
+            payload = _pdf(export.html, "Access request")
+        write_atomic(out, payload)
+        access.record_access(vault.db, export, fmt, payload)
+    withheld = f"; withheld: {', '.join(export.withheld)}" if export.withheld else ""
+    print(f"Access export written to {out} ({fmt}, {export.session_count} session(s)"
+          f"{withheld}). It holds personal data in clear text: hand it over securely.")
+    return 0
+
+
+def cmd_retention_report(args: argparse.Namespace) -> int:
+    from .privacy import retention
+
+    today = _date_arg(args.today, "--today") or date.today()
+    with _open(args) as vault:
+        items = retention.retention_report(vault.db, today)
+        default = retention.default_years(vault.db)
+    due = [i for i in items if i.due]
+    print(f"Default retention: {default} years after the last session. {len(items)} closed "
+          f"client(s), {len(due)} past their period.")
+    for item in items:
+        flag = "DUE" if item.due else "kept"
+        reason = f" ({item.reason})" if item.reason else ""
+        c = item.counts
+        print(f"{flag}\t{item.pseudonym}\tuntil {item.keep_until}\t{item.years} years"
+              f"{reason}\t{c.sessions} sessions, {c.sections} sections, {c.reflections} "
+              f"reflections, {c.identity_terms} identity terms")
+    return 0
+
+
+def cmd_retention_default(args: argparse.Namespace) -> int:
+    from .privacy import retention
+
+    with _open(args) as vault:
+        if args.years is not None:
+            retention.set_default_years(vault.db, args.years)
+        years = retention.default_years(vault.db)
+    print(f"Default retention: {years} years after the last session.")
+    return 0
+
+
+def cmd_privacy_document(args: argparse.Namespace) -> int:
+    from .privacy import records
+
+    with _open(args) as vault:
+        if args.document == "record":
+            text = records.record_of_processing(vault.db, vault.keyfile, args.lang)
+        else:
+            text = records.privacy_notice(vault.db, vault.keyfile, args.lang)
+    if args.format == "pdf":
+        payload = _pdf(records.markdown_to_html(text), records.document_title(args.document,
+                                                                              args.lang))
+    else:
+        payload = text.encode("utf-8")
+    write_atomic(Path(args.out), payload)
+    print(f"Written to {args.out}. Fill in the bracketed placeholders and keep it up to date.")
     return 0
 
 
