@@ -38,7 +38,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from .. import __version__
-from ..errors import DiskFull, KnownError, VaultCorrupt, WrongPassphrase
+from ..errors import DiskFull, KeyFileCorrupt, KnownError, VaultCorrupt, WrongPassphrase
 from ..paths import VaultPaths, vault_paths
 from . import keys
 from .atomic import fsync_dir
@@ -202,7 +202,8 @@ def _parse(path: Path) -> tuple[dict[str, Any], int]:
         raise VaultCorrupt(f"{path.name} is truncated.")
     try:
         header = json.loads(head.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    # ValueError covers bad UTF-8, bad JSON and over-long integers; RecursionError deep nesting.
+    except (ValueError, RecursionError):
         raise VaultCorrupt(f"{path.name} is damaged (header).") from None
     if not isinstance(header, dict) or header.get("format") != "supervision-journal-backup":
         raise VaultCorrupt(f"{path.name} is damaged (header).")
@@ -216,6 +217,8 @@ def read_info(path: Path) -> BackupInfo:
         vault_id = str(header["vault_id"])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise VaultCorrupt(f"{path.name} is damaged (header fields).") from None
+    if created.tzinfo is None:  # backups are stamped in UTC; a bare time cannot be sorted
+        created = created.replace(tzinfo=UTC)
     return BackupInfo(path, created, vault_id, path.stat().st_size)
 
 
@@ -234,17 +237,20 @@ def _read_payload(path: Path) -> tuple[dict[str, Any], bytes]:
 def _backup_key(header: dict[str, Any], *, passphrase: str | None,
                 recovery: str | None) -> tuple[bytes, bytes, keys.KeyFile]:
     """(database key at backup time, backup key, keyslots at backup time)."""
+    # The keys parser speaks of journal.keys; here the damage is in the backup, not in the
+    # user's key file, so its errors are reported as the backup's.
     try:
         slots = keys.parse_keyfile(json.dumps(header["keyslots"]).encode("utf-8"))
         sealed = keys._parse_slot(header["backup_key"], "backup_key")
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, KeyFileCorrupt):
         raise VaultCorrupt("The backup's key section is damaged.") from None
-    if recovery is not None:
-        dek = keys.unlock_recovery(slots, recovery)
-    elif passphrase is not None:
-        dek = keys.unlock_passphrase(slots, passphrase)
-    else:
+    if recovery is None and passphrase is None:
         raise WrongPassphrase("A passphrase or recovery code is needed to open this backup.")
+    try:
+        dek = (keys.unlock_recovery(slots, recovery) if recovery is not None
+               else keys.unlock_passphrase(slots, passphrase or ""))
+    except KeyFileCorrupt:
+        raise VaultCorrupt("The backup's key section is damaged.") from None
     backup_key = keys.open_with_key(slots.vault_id, sealed, dek)
     if backup_key is None:
         raise VaultCorrupt("The backup's key section is damaged.")
@@ -254,6 +260,7 @@ def _backup_key(header: dict[str, Any], *, passphrase: str | None,
 def _extract(path: Path, folder: Path, passphrase: str | None,
              recovery: str | None) -> tuple[Path, bytes, bytes, keys.KeyFile, dict[str, Any]]:
     header, payload = _read_payload(path)
+    read_info(path)  # header fields too: restore refuses what verify refuses
     dek, backup_key, slots = _backup_key(header, passphrase=passphrase, recovery=recovery)
     tmp = folder / f".restore-{secrets.token_hex(4)}.tmp"
     try:
