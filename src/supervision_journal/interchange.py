@@ -12,6 +12,7 @@ import base64
 import binascii
 import json
 import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -60,6 +61,9 @@ def _str(path: str, value: Any, *, empty: bool = True) -> str:
         raise _fail(path, "contains an invalid Unicode character") from None
     if not empty and not value.strip():
         raise _fail(path, "must not be empty")
+    if not empty and any(unicodedata.category(ch) == "Cc" for ch in value):
+        # names and labels are one line of text (and SQLite's trim() stops at a NUL)
+        raise _fail(path, "must not contain control characters (tabs, line breaks…)")
     return value
 
 

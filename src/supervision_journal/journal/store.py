@@ -59,6 +59,17 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+def _name(text: str, what: str) -> str:
+    """A one-line name (pseudonym, identifying term): stripped, not empty, no control
+    characters (SQLite's trim() would see '\x00abc' as empty and the insert would fail)."""
+    text = text.strip()
+    if not text:
+        raise KnownError(f"A {what} cannot be empty.")
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in text):
+        raise KnownError(f"A {what} cannot contain control characters.")
+    return text
+
+
 def _is_unique_error(exc: BaseException) -> bool:
     return "unique" in str(exc).lower()
 
@@ -82,9 +93,7 @@ def _client(row: Sequence[Any]) -> Client:
 
 def add_client(db: Database, pseudonym: str, started_on: date | str | None = None,
                tags: Iterable[str] = ()) -> Client:
-    pseudonym = pseudonym.strip()
-    if not pseudonym:
-        raise KnownError("A client needs a pseudonym.")
+    pseudonym = _name(pseudonym, "pseudonym")
     with db.transaction():
         if db.scalar("SELECT 1 FROM client WHERE pseudonym = ?", (pseudonym,)):
             raise Conflict("Another client already has this pseudonym.")
@@ -104,9 +113,7 @@ def update_client(db: Database, client_id: int, *, pseudonym: str | None = None,
     with db.transaction():
         get_client(db, client_id)
         if pseudonym is not None:
-            pseudonym = pseudonym.strip()
-            if not pseudonym:
-                raise KnownError("A client needs a pseudonym.")
+            pseudonym = _name(pseudonym, "pseudonym")
             if db.scalar("SELECT 1 FROM client WHERE pseudonym = ? AND id <> ?",
                          (pseudonym, client_id)):
                 raise Conflict("Another client already has this pseudonym.")
@@ -182,7 +189,8 @@ def set_identity(db: Database, client_id: int, identity: Identity) -> None:
             if term.kind not in IDENTITY_KINDS:
                 raise KnownError("Unknown kind of identifying term.")
             if term.term.strip():
-                rows.append((client_id, term.kind, term.term.strip(), term.role, position))
+                rows.append((client_id, term.kind, _name(term.term, "identifying term"),
+                             term.role, position))
         db.executemany("INSERT INTO identity_term(client_id, kind, term, role, position) "
                        "VALUES (?,?,?,?,?)", rows)
 
@@ -192,7 +200,8 @@ def add_identity_term(db: Database, client_id: int, term: IdentityTerm) -> None:
         position = db.scalar("SELECT coalesce(max(position), -1) + 1 FROM identity_term "
                              "WHERE client_id = ?", (client_id,))
         db.execute("INSERT INTO identity_term(client_id, kind, term, role, position) "
-                   "VALUES (?,?,?,?,?)", (client_id, term.kind, term.term.strip(), term.role,
+                   "VALUES (?,?,?,?,?)", (client_id, term.kind,
+                                           _name(term.term, "identifying term"), term.role,
                                            position))
 
 
