@@ -144,3 +144,39 @@ class SearchHit:
 
 HIT_START = "\x02"
 HIT_END = "\x03"
+
+
+QUESTION_STATUSES: tuple[str, ...] = ("open", "discussed", "resolved")
+
+# Countertransference feelings the practitioner can record per session (design: "patterns over
+# time"). Stable ids; the UI translates them.
+FEELINGS: tuple[str, ...] = (
+    "urge_to_rescue", "boredom", "irritation", "attraction", "fear", "sadness", "tenderness",
+    "helplessness", "confusion", "anger", "guilt", "pride", "sleepiness", "protectiveness",
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One item of the supervision questions queue (a section or a reflection)."""
+
+    kind: str  # section | reflection
+    ref_id: int  # section id or reflection id
+    client_id: int | None
+    pseudonym: str | None
+    session_id: int | None
+    session_number: int | None
+    date: date | None
+    text: str
+    status: str = "open"
+    supervision_id: int | None = None
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class FeelingPoint:
+    session_id: int
+    session_number: int
+    date: date
+    feeling: str
+    intensity: int

@@ -16,16 +16,20 @@ from ..errors import Conflict, KnownError, NotFound
 from ..vault.database import Database
 from .models import (
     ALL_SECTIONS,
+    FEELINGS,
     HIT_END,
     HIT_START,
     IDENTITY_KINDS,
     MODALITIES,
     NEVER_SHARED,
+    QUESTION_STATUSES,
     SUPERVISION_FORMATS,
     TEMPLATES,
     Client,
+    FeelingPoint,
     Identity,
     IdentityTerm,
+    Question,
     Reflection,
     SearchHit,
     Section,
@@ -694,3 +698,92 @@ def session_minutes_by_month(db: Database, date_from: date | None = None,
     sql = ("SELECT substr(date, 1, 7), sum(duration_minutes) FROM session"
            + (" WHERE " + " AND ".join(where) if where else "") + " GROUP BY 1")
     return {r[0]: int(r[1]) for r in db.query(sql, params)}
+
+
+# -- questions for supervision ------------------------------------------------------------
+
+def list_questions(db: Database, status: str | None = None) -> list[Question]:
+    """Every question for supervision across clients: non-empty 'supervision_questions'
+    sections and reflections marked as questions, oldest first, with their queue state."""
+    rows = db.query(
+        "SELECT 'section', x.id, c.id, c.pseudonym, s.id, s.date, x.text, "
+        "coalesce(q.status, 'open'), q.supervision_id, coalesce(q.answer, '') "
+        "FROM section x JOIN session s ON s.id = x.session_id "
+        "JOIN client c ON c.id = s.client_id "
+        "LEFT JOIN question_state q ON q.section_id = x.id "
+        "WHERE x.key = 'supervision_questions' AND trim(x.text) <> '' "
+        "UNION ALL "
+        "SELECT 'reflection', r.id, c.id, c.pseudonym, s.id, s.date, r.text, "
+        "coalesce(q.status, 'open'), q.supervision_id, coalesce(q.answer, '') "
+        "FROM reflection r LEFT JOIN session s ON s.id = r.session_id "
+        "LEFT JOIN client c ON c.id = coalesce(r.client_id, s.client_id) "
+        "LEFT JOIN question_state q ON q.reflection_id = r.id "
+        "WHERE r.is_question = 1 AND trim(r.text) <> '' "
+        "ORDER BY 6, 2")
+    numbers: dict[int, int] = {}
+    out = []
+    for kind, ref_id, cid, pseudonym, sid, day, text, state, sup_id, answer in rows:
+        if status is not None and state != status:
+            continue
+        if sid is not None and sid not in numbers:
+            numbers[sid] = get_session(db, sid).number
+        out.append(Question(kind, ref_id, cid, pseudonym, sid, numbers.get(sid) if sid else None,
+                            _d(day), text, state, sup_id, answer))
+    return out
+
+
+def set_question_state(db: Database, kind: str, ref_id: int, status: str, *,
+                       supervision_id: int | None = None, answer: str | None = None) -> None:
+    """Move a question through open → discussed (in a supervision session) → resolved."""
+    if status not in QUESTION_STATUSES:
+        raise KnownError("A question is open, discussed or resolved.")
+    if kind not in ("section", "reflection"):
+        raise KnownError("Unknown kind of question.")
+    column = "section_id" if kind == "section" else "reflection_id"
+    with db.transaction():
+        if supervision_id is not None:
+            get_supervision(db, supervision_id)
+        current = db.query_one(f"SELECT answer, supervision_id FROM question_state "
+                               f"WHERE {column} = ?", (ref_id,))
+        keep_answer = current[0] if current else ""
+        keep_sup = current[1] if current else None
+        db.execute(f"INSERT INTO question_state({column}, status, supervision_id, answer, "
+                   f"updated_at) VALUES (?,?,?,?,?) ON CONFLICT({column}) DO UPDATE SET "
+                   "status = excluded.status, supervision_id = excluded.supervision_id, "
+                   "answer = excluded.answer, updated_at = excluded.updated_at",
+                   (ref_id, status, supervision_id if supervision_id is not None else keep_sup,
+                    answer if answer is not None else keep_answer, _now()))
+
+
+# -- countertransference feelings ---------------------------------------------------------
+
+def set_feelings(db: Database, session_id: int, feelings: Mapping[str, int]) -> None:
+    for feeling, intensity in feelings.items():
+        if feeling not in FEELINGS:
+            raise KnownError(f"Unknown feeling '{feeling}'.")
+        if not 1 <= intensity <= 3:
+            raise KnownError("A feeling's intensity is 1, 2 or 3.")
+    with db.transaction():
+        get_session(db, session_id)
+        db.execute("DELETE FROM session_feeling WHERE session_id = ?", (session_id,))
+        db.executemany("INSERT INTO session_feeling(session_id, feeling, intensity) "
+                       "VALUES (?,?,?)", [(session_id, f, i) for f, i in feelings.items()])
+
+
+def get_feelings(db: Database, session_id: int) -> dict[str, int]:
+    return {r[0]: r[1] for r in db.query("SELECT feeling, intensity FROM session_feeling "
+                                         "WHERE session_id = ?", (session_id,))}
+
+
+def feelings_timeline(db: Database, client_id: int) -> list[FeelingPoint]:
+    """The client's sessions' recorded feelings in session order (for the patterns chart)."""
+    rows = db.query(
+        "SELECT s.id, row_number() OVER (ORDER BY s.date, s.id), s.date FROM session s "
+        "WHERE s.client_id = ? ORDER BY s.date, s.id", (client_id,))
+    numbers = {r[0]: (r[1], date.fromisoformat(r[2])) for r in rows}
+    points = db.query(
+        "SELECT f.session_id, f.feeling, f.intensity FROM session_feeling f "
+        "JOIN session s ON s.id = f.session_id WHERE s.client_id = ? ORDER BY s.date, s.id",
+        (client_id,))
+    return [FeelingPoint(sid, numbers[sid][0], numbers[sid][1], feeling, intensity)
+            for sid, feeling, intensity in points]
