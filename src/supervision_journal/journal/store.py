@@ -783,7 +783,8 @@ def feelings_timeline(db: Database, client_id: int) -> list[FeelingPoint]:
     numbers = {r[0]: (r[1], date.fromisoformat(r[2])) for r in rows}
     points = db.query(
         "SELECT f.session_id, f.feeling, f.intensity FROM session_feeling f "
-        "JOIN session s ON s.id = f.session_id WHERE s.client_id = ? ORDER BY s.date, s.id",
+        "JOIN session s ON s.id = f.session_id WHERE s.client_id = ? "
+        "ORDER BY s.date, s.id, f.feeling",
         (client_id,))
     return [FeelingPoint(sid, numbers[sid][0], numbers[sid][1], feeling, intensity)
             for sid, feeling, intensity in points]
