@@ -8,7 +8,7 @@ from supervision_journal.errors import KnownError
 from supervision_journal.journal import store as j
 
 
-def _setup(db):  # noqa: ANN001, ANN202
+def _setup(db):
     client = j.add_client(db, "Iris")
     first = j.add_session(db, client.id, "2026-01-02",
                           sections={"supervision_questions": "Why do I hurry to fix things?"})
@@ -19,8 +19,8 @@ def _setup(db):  # noqa: ANN001, ANN202
     return client, first, second, question
 
 
-def test_queue_gathers_sections_and_marked_reflections(db) -> None:  # noqa: ANN001
-    client, first, second, question = _setup(db)
+def test_queue_gathers_sections_and_marked_reflections(db) -> None:
+    _setup(db)
     queue = j.list_questions(db)
     assert [(q.kind, q.text) for q in queue] == [
         ("section", "Why do I hurry to fix things?"), ("reflection", "Am I rescuing her?")]
@@ -29,7 +29,7 @@ def test_queue_gathers_sections_and_marked_reflections(db) -> None:  # noqa: ANN
     assert all(q.status == "open" for q in queue)
 
 
-def test_queue_statuses_open_discussed_resolved(db) -> None:  # noqa: ANN001
+def test_queue_statuses_open_discussed_resolved(db) -> None:
     _setup(db)
     sup = j.add_supervision(db, "2026-01-20", "Dr B", "individual", 60)
     section_q, reflection_q = j.list_questions(db)
@@ -50,13 +50,13 @@ def test_queue_statuses_open_discussed_resolved(db) -> None:  # noqa: ANN001
         j.set_question_state(db, "reflection", reflection_q.ref_id, "closed")
 
 
-def test_emptied_question_section_leaves_the_queue(db) -> None:  # noqa: ANN001
+def test_emptied_question_section_leaves_the_queue(db) -> None:
     _, first, _, _ = _setup(db)
     j.save_section(db, first.id, "supervision_questions", "   ")
     assert [q.kind for q in j.list_questions(db)] == ["reflection"]
 
 
-def test_feelings_timeline_in_session_order(db) -> None:  # noqa: ANN001
+def test_feelings_timeline_in_session_order(db) -> None:
     client, first, second, _ = _setup(db)
     j.set_feelings(db, second.id, {"boredom": 1})
     j.set_feelings(db, first.id, {"urge_to_rescue": 3, "fear": 2})
