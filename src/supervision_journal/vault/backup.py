@@ -399,9 +399,13 @@ def backups_to_keep(created: Iterable[datetime], daily: int = 7, weekly: int = 4
     return keep
 
 
-def rotate_backups(dest: Path) -> list[Path]:
-    """Delete backups outside the GFS window; returns what was deleted."""
-    backups = list_backups(dest)
+def rotate_backups(dest: Path, vault_id: str | None = None) -> list[Path]:
+    """Delete backups outside the GFS window; returns what was deleted.
+
+    With ``vault_id``, only that vault's backups are rotated: another vault backing up into
+    the same folder (a shared USB stick) must not lose its backups to this one's window.
+    """
+    backups = [b for b in list_backups(dest) if vault_id is None or b.vault_id == vault_id]
     keep = backups_to_keep(b.created_at for b in backups)
     removed = []
     for b in backups:

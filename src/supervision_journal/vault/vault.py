@@ -221,7 +221,7 @@ class Vault:
         self.db.checkpoint()
         info = backup.create_backup(self.paths, self.keyfile, bytes(self._dek), dest)
         if rotate:
-            backup.rotate_backups(dest)
+            backup.rotate_backups(dest, self.keyfile.vault_id)
         return info
 
     def close(self) -> None:
