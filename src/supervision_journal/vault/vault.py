@@ -217,8 +217,12 @@ class Vault:
 
     def backup(self, dest: Path, *, rotate: bool = True) -> backup.BackupInfo:
         """Write a verified backup into ``dest`` (then rotate old ones out). Safe to call from
-        a worker thread: it uses its own connection."""
-        self.db.checkpoint()
+        a worker thread: it uses its own connection.
+
+        It must not touch ``self.db``: that connection belongs to the thread that saves, and a
+        statement run on it from here (a checkpoint) can be still active when that thread
+        commits ("cannot commit transaction - SQL statements in progress"). The backup's own
+        connection reads the WAL, so no checkpoint is needed for a complete copy."""
         info = backup.create_backup(self.paths, self.keyfile, bytes(self._dek), dest)
         if rotate:
             backup.rotate_backups(dest, self.keyfile.vault_id)
