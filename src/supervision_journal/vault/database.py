@@ -78,9 +78,11 @@ class Database:
                                "backup (journal.keys alone holds no notes).")
         if create and path.exists():
             raise KnownError("A journal.db already exists here; it was left untouched.")
-        if not create and path.stat().st_size == 0:
-            raise VaultCorrupt("journal.db is empty (0 bytes): it was truncated. Restore a "
-                               "backup; nothing was overwritten.")
+        # Smaller than the smallest SQLite page: truncated. (SQLite reads a 1-byte file as a
+        # new, empty database, which the migrations would then fill with an empty schema.)
+        if not create and path.stat().st_size < 512:
+            raise VaultCorrupt("journal.db is empty or truncated: it holds less than one page. "
+                               "Restore a backup; nothing was overwritten.")
         try:
             conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher3.Error as exc:
