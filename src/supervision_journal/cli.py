@@ -47,9 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"read the passphrase from the first line of F (else ${PASSPHRASE_ENV}"
                              ", else a prompt on a terminal, else the first line of stdin)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    from . import cli_export
+    from . import cli_export, cli_hours
 
     cli_export.add_commands(sub)
+    cli_hours.add_commands(sub)
 
     p = sub.add_parser("init", help="create a new vault and print its recovery code once")
     p.set_defaults(func=cmd_init)

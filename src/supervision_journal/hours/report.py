@@ -13,7 +13,7 @@ import html
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .labels import kind_label, word
 from .models import Activity
@@ -23,8 +23,17 @@ from .progress import CycleProgress, RequirementProgress, cycle_end, evaluate
 Redactor = Callable[[str], str]
 
 
-def _hours(minutes: float) -> str:
-    return f"{minutes / 60:.2f}".rstrip("0").rstrip(".") if minutes else "0"
+def _number(value: float, language: str) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language.startswith("fr") else text
+
+
+def _hours(minutes: float, language: str = "en") -> str:
+    return _number(minutes / 60, language) if minutes else "0"
+
+
+def _last_day(progress: CycleProgress) -> date:
+    return progress.end - timedelta(days=1)  # ``end`` is the first day after the cycle
 
 
 def _amount(req: RequirementProgress, value: float | None, language: str = "en") -> str:
@@ -32,7 +41,7 @@ def _amount(req: RequirementProgress, value: float | None, language: str = "en")
         return "—"
     if req.measure == "activities":
         return f"{value:g}"
-    shown = f"{req.in_unit(value):.2f}".rstrip("0").rstrip(".")
+    shown = _number(req.in_unit(value), language)
     unit = "h" if req.unit.id == "hours" else req.unit.name.get(language)
     return f"{shown} {unit}"
 
@@ -62,7 +71,7 @@ class RenewalReport:
     def to_markdown(self) -> str:
         lang, p = self.language, self.progress
         out = [f"# {self._title()}", "",
-               f"{word('cycle', lang)} {word('from_to', lang, p.start, p.end)}  ",
+               f"{word('cycle', lang)} {word('from_to', lang, p.start, _last_day(p))}  ",
                f"{word('generated', lang, p.today)} · {word('days_left', lang, p.days_left)}", "",
                f"## {word('requirements', lang)}", "",
                f"| {word('requirement', lang)} | {word('claimable', lang)} | "
@@ -84,7 +93,7 @@ class RenewalReport:
             out.append(word("no_activities", lang))
         for a in self.activities:
             line = (f"- **{a.date.isoformat()}** · {kind_label(a.kind, lang)} · "
-                    f"{_hours(a.minutes)} h")
+                    f"{_hours(a.minutes, lang)} h")
             details = self._details(a)
             if details:
                 line += f" · {details}"
@@ -111,7 +120,8 @@ class RenewalReport:
             f"<td>{e(_amount(r, r.needed, lang))}</td><td>{e(self._status(r))}</td></tr>"
             for r in p.requirements)
         parts = [f"<h1>{e(self._title())}</h1>",
-                 f"<p>{e(word('cycle', lang))} {e(word('from_to', lang, p.start, p.end))}<br>"
+                 f"<p>{e(word('cycle', lang))} "
+                 f"{e(word('from_to', lang, p.start, _last_day(p)))}<br>"
                  f"{e(word('generated', lang, p.today))} · "
                  f"{e(word('days_left', lang, p.days_left))}</p>",
                  f"<h2>{e(word('requirements', lang))}</h2>",
@@ -132,7 +142,7 @@ class RenewalReport:
             items = []
             for a in self.activities:
                 head = (f"<b>{a.date.isoformat()}</b> · {e(kind_label(a.kind, lang))} · "
-                        f"{_hours(a.minutes)} h")
+                        f"{_hours(a.minutes, lang)} h")
                 details = self._details(a)
                 if details:
                     head += f" · {e(details)}"
