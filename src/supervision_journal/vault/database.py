@@ -25,6 +25,14 @@ def _key_pragma(key: bytes | bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
 
 
+def _require_codec(conn: Any) -> None:
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        # Plain SQLite ignores PRAGMA key: it would write notes in clear.
+        raise UnsafeEnvironment("The SQLCipher codec is missing from this Python "
+                                "installation: refusing to write an unencrypted vault.")
+
+
 def classify(exc: BaseException) -> KnownError:
     """Turn a sqlite error into an error a person can act on. Messages never carry SQL or data."""
     text = str(exc).lower()
@@ -103,12 +111,13 @@ class Database:
             conn.execute(_key_pragma(key))
             conn.execute("PRAGMA cipher_compatibility = 4")
             # The first read decrypts page 1: a wrong key or a damaged file fails here.
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            version = conn.execute("PRAGMA cipher_version").fetchone()
-            if not version or not version[0]:
-                # Plain SQLite ignores PRAGMA key: it would write notes in clear.
-                raise UnsafeEnvironment("The SQLCipher codec is missing from this Python "
-                                        "installation: refusing to write an unencrypted vault.")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            except sqlcipher3.Error:
+                # Plain SQLite reads an encrypted vault as garbage: say so, not "damaged".
+                _require_codec(conn)
+                raise
+            _require_codec(conn)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":
                 raise KnownError("The vault could not switch to write-ahead logging.")
