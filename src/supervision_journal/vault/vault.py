@@ -64,11 +64,19 @@ class Vault:
         keyfile = keys.new_keyfile(slots, vault_id)
         # Keys first: a vault whose key file exists can always be opened again.
         keyfile.save(paths.keys)
-        db = Database.open(paths.db, dek, create=True)
         try:
-            migrate(db)
+            db = Database.open(paths.db, dek, create=True)
+            try:
+                migrate(db)
+            except BaseException:
+                db.close()
+                raise
         except BaseException:
-            db.close()
+            # Nothing is stored yet (e.g. the codec is missing): remove the half-made vault so
+            # the folder is not taken by files that can never open. None existed at the start.
+            for made in (paths.db, paths.wal, paths.shm, paths.keys):
+                with contextlib.suppress(OSError):
+                    made.unlink()
             raise
         return cls(paths, keyfile, dek, db), code
 
