@@ -28,6 +28,7 @@ import re
 import secrets
 import shutil
 import struct
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -48,6 +49,11 @@ MAGIC = b"SJBK1\n"
 SUFFIX = ".sjbk"
 MAX_HEADER = 1024 * 1024
 _NAME = re.compile(r"^journal-backup-(\d{8})-(\d{6})-[0-9a-f]{4}\.sjbk$")
+# What a killed backup, verification or restore leaves behind (SQLite adds -journal, -wal,
+# -shm to the temporary database). Older than STALE_AFTER seconds, it belongs to no live run.
+_TEMPORARY = re.compile(r"^\.(journal-backup-\d{8}-\d{6}-[0-9a-f]{4}\.sjbk(\.export)?"
+                        r"|restore-[0-9a-f]{8})\.tmp(-journal|-wal|-shm)?$")
+STALE_AFTER = 60.0
 COUNTED = ("client", "identity_term", "session", "section", "approval", "reflection",
            "supervision_session", "activity", "evidence")
 
@@ -96,6 +102,7 @@ def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Pa
     """
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True, mode=0o700)
+    remove_stale_temporaries(dest)
     stamp = now()
     name = f"journal-backup-{stamp:%Y%m%d-%H%M%S}-{secrets.token_hex(2)}{SUFFIX}"
     final = dest / name
@@ -162,6 +169,22 @@ def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Pa
     _read_payload(final)
     info = read_info(final)
     return BackupInfo(info.path, info.created_at, info.vault_id, info.size, counts)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed run left in ``folder``: only our own temporary
+    names, and only when older than a minute (a younger one may be a backup in progress in
+    another process). Returns what was removed."""
+    removed = []
+    limit = time.time() - STALE_AFTER
+    with contextlib.suppress(OSError):
+        for entry in Path(folder).iterdir():
+            if _TEMPORARY.match(entry.name):
+                with contextlib.suppress(OSError):
+                    if entry.is_file() and entry.stat().st_mtime < limit:
+                        entry.unlink()
+                        removed.append(entry)
+    return removed
 
 
 def keys_wipe(buf: bytearray) -> None:
@@ -312,6 +335,7 @@ def restore_backup(path: Path, target: str | os.PathLike[str] | None, *,
     """
     paths = vault_paths(target)
     paths.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    remove_stale_temporaries(paths.folder)
     tmp, backup_dek, backup_key, slots, header = _extract(Path(path), paths.folder, passphrase,
                                                           recovery)
     try:
