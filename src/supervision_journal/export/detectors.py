@@ -256,6 +256,7 @@ _TOWN = (rf"{_CAP_WORD}(?:[ -](?:(?:sur|sous|en|de|du|des|la|le|les|l[èe]s|lez|
 _FR_POSTCODE_TOWN = re.compile(rf"(?<![\w-])(?:F-)?{_FR_POSTCODE}\s+{_TOWN}")
 _FR_POSTCODE_LABELLED = re.compile(
     rf"\b(?:code\s+postal|CP)\s*:?\s*({_FR_POSTCODE})(?:\s+{_TOWN})?\b", re.IGNORECASE)
+_CEDEX_NUMBER = re.compile(r"\s+\d{1,2}\b")
 _UK_POSTCODE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])", re.IGNORECASE)
 
@@ -265,7 +266,11 @@ def _postcodes(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             if pattern is _UK_POSTCODE and not any(c.isupper() for c in m.group(0)):
                 continue  # "a1 2bc" in lower case is not how anyone writes a postcode
-            yield Span(m.start(), m.end(), "postcode")
+            end = m.end()
+            cedex = _CEDEX_NUMBER.match(text, end)
+            if m.group(0).casefold().endswith("cedex") and cedex:
+                end = cedex.end()
+            yield Span(m.start(), end, "postcode")
 
 
 # Dates, weekdays, times -----------------------------------------------------------------------
@@ -488,9 +493,12 @@ def _classify(token: _Token, previous: _Token | None, text: str,
     if folded in g.capitalised_common or folded in g.allowed_places or folded in _TITLES:
         return
     if len(word) == 1:
-        # A lone capital is an initial when a full stop follows ("avec J."), else a label
-        # ("plan B", "vitamine D").
-        if text[token.end:token.end + 1] == "." and not token.sentence_start:
+        # A lone capital with a full stop is an initial when the sentence goes on ("avec J. ce
+        # matin", "J. Kowalski"); else it is a label ("plan B", "vitamine D.").
+        after = re.match(r"\.[ \u00a0]+(\w+)", text[token.end:token.end + 40])
+        goes_on = after is not None and (after.group(1)[0].islower()
+                                         or fold(after.group(1)) not in g.common)
+        if goes_on and not token.sentence_start:
             token.flag = "initial"
             token.joinable = True
         return

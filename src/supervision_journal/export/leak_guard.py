@@ -149,7 +149,15 @@ class TermMatcher:
                     key = (start_source, end_source, pattern.term_index)
                     hits[key] = hits.get(key, False) or pattern.whole
                 at = compact.find(pattern.compact, at + 1)
-        return [TermHit(s, e, i, whole) for (s, e, i), whole in sorted(hits.items())]
+        # Report each place once: "Paul" inside a hit on "Paul Dupont" is the same leak.
+        out: list[TermHit] = []
+        reach = -1  # the furthest end so far: an earlier hit that starts no later covers it
+        for (start, end, index), whole in sorted(hits.items(), key=lambda h: (h[0][0],
+                                                                               -h[0][1])):
+            if end > reach:
+                out.append(TermHit(start, end, index, whole))
+                reach = end
+        return out
 
     def near_misses(self, text: str | Normalised) -> list[TermHit]:
         """Words one edit away from a registered word of six letters or more (typos)."""
