@@ -160,6 +160,9 @@ def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Pa
         fsync_dir(dest)
     except OSError as exc:
         raise _disk_error(exc, "backup") from None
+    except DiskFull:
+        # From SQLite, whose message speaks of an unsaved change: here it is the backup.
+        raise _disk_error(OSError(28, "No space left on device"), "backup") from None
     finally:
         for leftover in (export_tmp, container_tmp):
             with contextlib.suppress(OSError):
@@ -371,6 +374,8 @@ def restore_backup(path: Path, target: str | os.PathLike[str] | None, *,
         return safety
     except OSError as exc:
         raise _disk_error(exc, "restored vault") from None
+    except DiskFull:
+        raise _disk_error(OSError(28, "No space left on device"), "restored vault") from None
     finally:
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
