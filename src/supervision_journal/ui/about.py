@@ -1,0 +1,52 @@
+"""The About dialog: version, licence, where the data lives, the encryption in two lines."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from .. import APP_NAME, __version__
+from ..paths import default_backup_dir, log_dir
+from .first_run import heading
+
+
+class AboutDialog(QDialog):
+    def __init__(self, vault_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("AboutDialog")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(APP_NAME, self))
+        self.version = QLabel(self.tr("Version %1").replace("%1", __version__), self)
+        layout.addWidget(self.version)
+        self.licence = QLabel(self.tr(
+            "Free software under the GNU General Public License, version 3 or later "
+            "(GPL-3.0-or-later)."), self)
+        self.licence.setWordWrap(True)
+        layout.addWidget(self.licence)
+
+        self.crypto = QLabel(self.tr(
+            "Your journal is an SQLCipher database (AES-256) whose random key is locked by "
+            "your passphrase through Argon2id, and separately by your recovery code.\n"
+            "Nothing leaves this computer: no network, no account, no telemetry."), self)
+        self.crypto.setWordWrap(True)
+        layout.addWidget(self.crypto)
+
+        rows = [(self.tr("Journal"), str(vault_folder)),
+                (self.tr("Backups"), str(default_backup_dir())),
+                (self.tr("Logs (no note text)"), str(log_dir()))]
+        table = "".join(f"<tr><td><b>{html.escape(name)}</b>&nbsp;&nbsp;</td>"
+                        f"<td>{html.escape(path)}</td></tr>" for name, path in rows)
+        self.locations = QLabel(f"<table>{table}</table>", self)
+        self.locations.setTextFormat(Qt.TextFormat.RichText)
+        self.locations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.locations.setWordWrap(True)
+        layout.addWidget(self.locations)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)

@@ -1,0 +1,109 @@
+"""Fixtures for every Qt test: the application identity, QSettings in a per-test folder, and no
+background work or clipboard content left over from one test to the next.
+
+Also ``all_widget_texts()``: every text a person (or a screen reader) could get from the live
+widgets, used to prove that nothing from the vault survives a lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabBar, QWidget
+
+from supervision_journal.ui import tasks
+from supervision_journal.ui.app import configure_application
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform cannot resize or raise native windows and says so each time.
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).parent == here:
+            item.add_marker(pytest.mark.qt_log_ignore(
+                "This plugin does not support propagateSizeHints",
+                "This plugin does not support raise"))
+
+
+@pytest.fixture(autouse=True)
+def qt_identity(qapp: QApplication) -> QApplication:
+    configure_application(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """QSettings of every format and scope write under a fresh folder for each test."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_leftovers(qapp: QApplication) -> Iterator[None]:
+    yield
+    # Let workers finish and deliver their callbacks inside this test's lifetime.
+    tasks.wait_for_all(30_000)
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QGuiApplication.clipboard().clear()
+
+
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex, depth: int = 0) -> list[str]:
+    texts: list[str] = []
+    if depth > 3:
+        return texts
+    for row in range(min(model.rowCount(parent), 5000)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                         Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    texts.append(value)
+        first = model.index(row, 0, parent)
+        if model.hasChildren(first):
+            texts += _model_texts(model, first, depth + 1)
+    return texts
+
+
+def widget_texts(widget: QWidget) -> list[str]:
+    texts: list[str] = []
+    for getter in ("text", "toPlainText", "plainText", "placeholderText", "toolTip",
+                   "windowTitle", "accessibleName", "accessibleDescription", "statusTip",
+                   "whatsThis", "title", "currentText"):
+        method = getattr(widget, getter, None)
+        if callable(method):
+            try:
+                value = method()
+            except TypeError:
+                continue
+            if isinstance(value, str):
+                texts.append(value)
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        texts += _model_texts(widget.model(), QModelIndex())
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QTabBar):
+        texts += [widget.tabText(i) for i in range(widget.count())]
+    return texts
+
+
+def all_widget_texts() -> list[str]:
+    """Texts of every live widget, visible or not (a hidden widget still holds its text)."""
+    texts: list[str] = []
+    for widget in QApplication.allWidgets():
+        texts += widget_texts(widget)
+    return texts
+
+
+@pytest.fixture
+def widget_text_dump():
+    """``widget_text_dump()`` returns the texts of all live widgets (see ``all_widget_texts``)."""
+    return all_widget_texts
