@@ -1,0 +1,1 @@
+"""The session note editor: one collapsible, separately undoable area per template section."""

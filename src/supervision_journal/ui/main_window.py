@@ -1,0 +1,530 @@
+"""The window a practitioner lives in (design.md §11): navigation and clients on the left, the
+selected client's sessions (or search results) in the middle, the note on the right.
+
+Contract with the shell (notes/UI_CONTRACT.md): ``MainWindow(vault)``; ``flush()`` commits
+every pending edit before a lock or quit (it raises the ``KnownError`` when the vault refused
+the save, so the caller can keep the window and the text); signals ``lock_requested``,
+``settings_requested``, ``about_requested`` and ``quit_requested``; ``add_page`` for later
+pages. The title is always the application name, never client data.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..errors import KnownError
+from ..journal import store
+from ..journal.models import SearchHit
+from ..vault.vault import Vault
+from .client_dialog import ClientDialog
+from .clients_panel import ClientsPanel
+from .editor.note_editor import NoteEditor
+from .identity_dialog import IdentityDialog
+from .search_panel import SearchPanel
+from .sessions_panel import SessionsPanel
+from .widgets import AMBER, first_hit
+
+JOURNAL_PAGE = "journal"
+
+
+class _WindowShortcutsFirst(QObject):
+    """Text fields claim Ctrl+K (delete to end of line on Linux); the window's Search shortcut
+    must win, so a practitioner reaching for search never deletes part of a note."""
+
+    def __init__(self, sequences: list[QKeySequence], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sequences = sequences
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch
+                   for s in self._sequences):
+                event.ignore()
+                return True  # not accepted: the shortcut fires, the field never sees the key
+        return False
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    about_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._db = vault.db
+        self._client_id: int | None = None
+        self._pending_session: int | None = None
+        self._error_box: QMessageBox | None = None
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+
+        self.clients_panel = ClientsPanel(self._db, self)
+        self.sessions_panel = SessionsPanel(self._db, self)
+        self.search_panel = SearchPanel(self._db, self)
+        self.editor = NoteEditor(self._db, self)
+        self.search_box = self.search_panel.search_box
+
+        self._build_layout()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self._set_tab_order()
+        shortcuts_first = _WindowShortcutsFirst(list(self.search_action.shortcuts()), self)
+        for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            field.installEventFilter(shortcuts_first)
+        self._shortcuts_first = shortcuts_first
+
+        self.clients_panel.refresh()
+        self._update_client_actions()
+        self.resize(1200, 780)
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Sections of the application"))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.setSpacing(10)
+        left_layout.addWidget(self.nav)
+        left_layout.addWidget(self.clients_panel, 1)
+
+        self.middle = QStackedWidget(self)
+        self.middle.addWidget(self.sessions_panel)
+        self.middle.addWidget(self.search_panel)
+        middle_box = QWidget(self)
+        middle_layout = QVBoxLayout(middle_box)
+        middle_layout.setContentsMargins(4, 8, 4, 8)
+        middle_layout.addWidget(self.middle)
+
+        self.journal_page = QSplitter(Qt.Orientation.Horizontal, self)
+        self.journal_page.setChildrenCollapsible(False)
+        self.journal_page.addWidget(middle_box)
+        self.journal_page.addWidget(self.editor)
+        self.journal_page.setStretchFactor(1, 1)
+        self.journal_page.setSizes([300, 650])
+
+        self.pages = QStackedWidget(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 940])
+        self.setCentralWidget(splitter)
+        self.add_page(JOURNAL_PAGE, self.tr("Journal"), self.journal_page)
+
+    def _action(self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_client_action = self._action(self.tr("New &client…"), self.new_client,
+                                              [key("Ctrl+Shift+N")], "new_client")
+        self.new_session_action = self._action(self.tr("&New session"), self.new_session,
+                                               [key(key.StandardKey.New)], "new_session")
+        self.new_free_session_action = self._action(
+            self.tr("New &free-form session"), lambda: self.new_session("free"), None,
+            "new_free_session")
+        self.search_action = self._action(self.tr("&Search notes…"), self.focus_search,
+                                          [key("Ctrl+K"), key("Ctrl+F")], "search")
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_requested,
+                                        [key("Ctrl+L")], "lock")
+        self.settings_action = self._action(self.tr("&Settings…"), self.settings_requested,
+                                            [key(key.StandardKey.Preferences)], "settings")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(self.tr("&About Supervision Journal"),
+                                         self.about_requested, None, "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.quit_action = self._action(self.tr("&Quit"), self.request_quit,
+                                        [key("Ctrl+Q")], "quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.edit_client_action = self._action(self.tr("&Edit client…"), self.edit_client,
+                                               [key("F2")], "edit_client")
+        self.identity_action = self._action(self.tr("&Identity details…"),
+                                            self.edit_identity, None, "identity")
+        self.close_client_action = self._action(self.tr("C&lose client"),
+                                                self.toggle_client_closed, None,
+                                                "close_client")
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_client_action, self.new_session_action,
+                              self.new_free_session_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.search_action)
+        client_menu = bar.addMenu(self.tr("&Client"))
+        client_menu.addActions([self.edit_client_action, self.identity_action])
+        client_menu.addSeparator()
+        client_menu.addAction(self.close_client_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        self.clients_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.clients_panel.view.addActions([self.edit_client_action, self.identity_action,
+                                            self.close_client_action])
+
+        toolbar = QToolBar(self.tr("Main tool bar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.toggleViewAction().setVisible(False)
+        self.search_box.setMinimumWidth(320)
+        self.search_box.setMaximumWidth(520)
+        toolbar.addWidget(self.search_box)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.new_client_action)
+        toolbar.addAction(self.new_session_action)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.save_status = QLabel(self)
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addWidget(self.save_status, 1)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def _connect(self) -> None:
+        self.clients_panel.client_selected.connect(self._client_selected)
+        self.clients_panel.new_client_requested.connect(self.new_client)
+        self.sessions_panel.session_selected.connect(self._session_selected)
+        self.sessions_panel.new_session_requested.connect(self.new_session)
+        self.editor.new_session_requested.connect(self.new_session)
+        self.editor.saved.connect(self._saved)
+        self.editor.edited.connect(self._edited)
+        self.editor.save_failed.connect(self._save_failed)
+        self.editor.action_failed.connect(self._action_failed)
+        self.editor.session_edited.connect(self._session_edited)
+        self.search_box.textChanged.connect(self._search_text_changed)
+        self.search_panel.open_requested.connect(self.open_hit)
+        self.search_panel.dismissed.connect(self._search_dismissed)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.search_box, self.nav, self.clients_panel.active_button,
+            self.clients_panel.closed_button, self.clients_panel.filter_box,
+            self.clients_panel.view, self.sessions_panel.new_button, self.sessions_panel.view,
+            self.search_panel.results, self.search_panel.client_filter,
+            self.search_panel.tag_filter, self.search_panel.date_from, self.search_panel.date_to,
+            self.editor.date_edit]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- contract --------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Commit every pending edit now (before lock and quit). Raises the KnownError when
+        the vault refused it: the text is still in the editor, nothing is lost."""
+        self.editor.flush()
+
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a navigation entry and its page (Journal is first; later: Questions,
+        Supervision, Hours, Export)."""
+        if key in self._pages:
+            raise ValueError(f"page {key!r} already exists")
+        self._pages[key] = widget
+        self.pages.addWidget(widget)
+        item = QListWidgetItem(title, self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self._fit_nav()
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def current_page(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else JOURNAL_PAGE
+
+    def _fit_nav(self) -> None:
+        rows = max(self.nav.count(), 1)
+        row_height = self.nav.sizeHintForRow(0) if self.nav.count() else 24
+        self.nav.setFixedHeight(rows * row_height + 2 * self.nav.frameWidth() + 4)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self.editor.try_save()
+        self.pages.setCurrentWidget(self._pages[key])
+        self.clients_panel.setVisible(key == JOURNAL_PAGE)
+
+    # -- clients ---------------------------------------------------------------------------
+    def current_client_id(self) -> int | None:
+        return self._client_id
+
+    def _client_selected(self, client_id: int | None) -> None:
+        if client_id == self._client_id:
+            return
+        if not self.editor.try_save():
+            # Keep the note whose text could not be saved on screen.
+            if self._client_id is not None:
+                self.clients_panel.select_client(self._client_id)
+            return
+        self._client_id = client_id
+        self._update_client_actions()
+        pending, self._pending_session = self._pending_session, None
+        self.sessions_panel.set_client(client_id, select_id=pending)
+        if self.sessions_panel.current_session() is None:
+            self._session_selected(None)
+
+    def _update_client_actions(self) -> None:
+        client = self.clients_panel.current_client()
+        has = client is not None
+        for action in (self.edit_client_action, self.identity_action,
+                       self.close_client_action, self.new_free_session_action):
+            action.setEnabled(has)
+        self.close_client_action.setText(
+            self.tr("&Reopen client") if client and client.status == "closed"
+            else self.tr("C&lose client"))
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self._db, parent=self)
+        dialog.finished.connect(lambda result: self._client_dialog_done(dialog, result))
+        dialog.open()
+
+    def edit_client(self) -> None:
+        client = self.clients_panel.current_client()
+        if client is None:
+            return
+        dialog = ClientDialog(self._db, client, parent=self)
+        dialog.finished.connect(lambda result: self._client_dialog_done(dialog, result))
+        dialog.open()
+
+    def _client_dialog_done(self, dialog: ClientDialog, result: int) -> None:
+        client = dialog.client
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or client is None:
+            return
+        self.search_panel.refresh_clients()
+        if client.id == self._client_id:
+            self.clients_panel.refresh(select_id=client.id)
+            self.editor.set_pseudonym(client.pseudonym)
+        else:
+            self.clients_panel.select_client(client.id)
+        self._update_client_actions()
+        self.clients_panel.view.setFocus()
+
+    def edit_identity(self) -> None:
+        client = self.clients_panel.current_client()
+        if client is None:
+            return
+        dialog = IdentityDialog(self._db, client.id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def toggle_client_closed(self) -> None:
+        client = self.clients_panel.current_client()
+        if client is None:
+            return
+        reopen = client.status == "closed"
+        try:
+            store.update_client(self._db, client.id, status="active" if reopen else "closed")
+        except KnownError as exc:
+            self._action_failed(exc.message)
+            return
+        self.clients_panel.refresh()
+        self.statusBar().showMessage(
+            self.tr("Client reopened: listed under Active.") if reopen
+            else self.tr("Client closed: listed under Closed."), 5000)
+        self._update_client_actions()
+
+    # -- sessions --------------------------------------------------------------------------
+    def _session_selected(self, session_id: int | None) -> None:
+        if session_id is None:
+            if not self.editor.load(None):
+                return
+            if self._client_id is None:
+                self.editor.show_empty(self.tr("Select a client, or add one with Ctrl+Shift+N."),
+                                       with_button=False)
+            else:
+                self.editor.show_empty(self.tr("No sessions yet — start one with Ctrl+N"),
+                                       with_button=True)
+            return
+        if not self.editor.load(session_id):
+            current = self.editor.session
+            if current is not None:
+                self.sessions_panel.select_session(current.id)
+
+    def new_session(self, template: str | None = None) -> None:
+        """Ctrl+N: a session dated today with the client's last duration and modality."""
+        if self._client_id is None:
+            self.statusBar().showMessage(self.tr("Select or add a client first."), 5000)
+            return
+        if not self.editor.try_save():
+            return
+        duration, modality = store.last_session_defaults(self._db, self._client_id)
+        if template not in ("standard", "free"):
+            newest = self.sessions_panel.newest()
+            template = newest.template if newest else "standard"
+        try:
+            session = store.add_session(self._db, self._client_id, date.today(), duration,
+                                        modality, template)
+        except KnownError as exc:
+            self._action_failed(exc.message)
+            return
+        self._middle_show_sessions()
+        self.sessions_panel.refresh(select_id=session.id)
+        self.clients_panel.refresh()
+        self.editor.focus_first_section()
+
+    def _session_edited(self, session_id: int) -> None:
+        # Date or duration changed: numbers, order and the client's last session may move.
+        self.sessions_panel.refresh(select_id=session_id)
+        self.clients_panel.refresh()
+
+    # -- search ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        if self.current_page() != JOURNAL_PAGE:
+            self.show_page(JOURNAL_PAGE)
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+        if self.search_box.text().strip():
+            self.middle.setCurrentWidget(self.search_panel)
+
+    def _search_text_changed(self, text: str) -> None:
+        if text.strip() and self.middle.currentWidget() is not self.search_panel:
+            self.search_panel.refresh_clients()
+            self.middle.setCurrentWidget(self.search_panel)
+
+    def _search_dismissed(self) -> None:
+        self._middle_show_sessions()
+        if self.search_box.hasFocus():
+            self.sessions_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _middle_show_sessions(self) -> None:
+        self.middle.setCurrentWidget(self.sessions_panel)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open the note of a search hit, its section unfolded, the cursor on the match."""
+        if hit.session_id is None or hit.client_id is None:
+            self.statusBar().showMessage(
+                self.tr("This reflection is not linked to a session."), 5000)
+            return
+        if hit.client_id != self._client_id:
+            self._pending_session = hit.session_id
+            if not self.clients_panel.select_client(hit.client_id):
+                self._pending_session = None
+                return
+            self._pending_session = None
+        if self.editor.session is None or self.editor.session.id != hit.session_id:
+            self.sessions_panel.select_session(hit.session_id)
+        session = self.editor.session
+        if session is None or session.id != hit.session_id:
+            return  # the previous note could not be saved; its error is already shown
+        self.editor.reveal(hit.section_key, first_hit(hit.snippet))
+        if hit.kind == "reflection":
+            self.statusBar().showMessage(
+                self.tr("The match is in a reflection on this session."), 5000)
+
+    # -- saving and errors -----------------------------------------------------------------
+    def _saved(self) -> None:
+        self.save_status.setText(self.tr("Saved"))
+        self.save_status.setPalette(self.statusBar().palette())
+
+    def _edited(self) -> None:
+        if self.editor.last_error is None:
+            self.save_status.clear()
+
+    def _save_failed(self, message: str) -> None:
+        self.save_status.setText(self.tr("Not saved — your text is kept here"))
+        palette = self.save_status.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, AMBER.darker(150))
+        self.save_status.setPalette(palette)
+        self._show_error(self.tr("Your last changes could not be saved."), message +
+                         "\n\n" + self.tr("Your text is still in the editor. Saving is tried "
+                                          "again when you type, switch notes or lock."))
+
+    def _action_failed(self, message: str) -> None:
+        self._show_error(message, "")
+
+    def _show_error(self, text: str, details: str) -> None:
+        box = self._error_box
+        if box is not None and box.isVisible():
+            box.setText(text)
+            box.setInformativeText(details)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._error_box_gone)
+        self._error_box = box
+        box.open()
+
+    def _error_box_gone(self) -> None:
+        self._error_box = None
+
+    @property
+    def error_box(self) -> QMessageBox | None:
+        return self._error_box
+
+    # -- quitting --------------------------------------------------------------------------
+    def request_quit(self) -> None:
+        """Ctrl+Q: the shell quits (flush, clipboard, wipe, close the vault) if it listens;
+        otherwise close the window, which saves first."""
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.quit_requested)):
+            self.quit_requested.emit()
+        else:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.flush()
+        except KnownError:
+            event.ignore()  # the error dialog is up; the text stays
+            return
+        super().closeEvent(event)
