@@ -11,7 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabBar, QWidget
 
@@ -57,10 +66,13 @@ def no_leftovers(qapp: QApplication) -> Iterator[None]:
 
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex, depth: int = 0) -> list[str]:
     texts: list[str] = []
+    flat = isinstance(model, QAbstractListModel | QAbstractTableModel)
     if depth > 3:
         return texts
+    # List and table models hide columnCount/hasChildren that do not apply to them.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
     for row in range(min(model.rowCount(parent), 5000)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                          Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -68,7 +80,7 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex, depth: int = 0)
                 if isinstance(value, str):
                     texts.append(value)
         first = model.index(row, 0, parent)
-        if model.hasChildren(first):
+        if not flat and model.hasChildren(first):
             texts += _model_texts(model, first, depth + 1)
     return texts
 
