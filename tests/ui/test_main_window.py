@@ -48,9 +48,6 @@ def _keep_none_alive() -> None:
 
 _keep_none_alive()
 
-# The offscreen platform cannot resize native windows and says so; nothing to do with us.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
