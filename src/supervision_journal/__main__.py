@@ -6,14 +6,18 @@ Start-up order, followed by ``main()``:
    (``hygiene.apply``).
 2. Parse the arguments. A subcommand runs the command line (``cli.main``) and exits with its
    code; no Qt is loaded on that path.
-3. No subcommand: the desktop app (``ui.app.run``), which in turn
-   a. installs the crash handler (exception type and frames only, never values),
-   b. creates the QApplication with the application identity and applies the style,
-   c. loads the translator for the chosen or system language,
-   d. resolves the vault folder (``--vault`` or the platform data folder),
-   e. shows the first-run wizard if there is no vault, else the unlock screen
-      (key derivation off the GUI thread),
-   f. opens and migrates the database, then shows the main window.
+3. No subcommand: the desktop app (``ui.app.run``; GUI options ``--vault DIR`` and ``--demo``,
+   anything else is left for Qt), which in turn
+   a. installs the crash handler (exception type and frames only, never messages or values),
+   b. sets up logging behind the redaction filter (``log.setup``; our fixed messages only),
+      and faulthandler (stacks only) in the log folder,
+   c. creates the QApplication with the application identity (names, desktop file name),
+   d. applies the theme and loads the translator for the chosen or system language,
+   e. resolves the vault folder (``--vault`` or the platform data folder),
+   f. shows the first-run wizard if there is no vault, else the unlock screen (key derivation
+      off the GUI thread); ``--demo`` opens the demo vault (``<data folder>/demo``) instead,
+   g. opens and migrates the database, then shows the main window; locking and quitting
+      follow the order written in ``ui/app.py``.
 """
 
 from __future__ import annotations
