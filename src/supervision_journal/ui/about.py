@@ -22,6 +22,7 @@ class AboutDialog(QDialog):
         layout.addWidget(heading(APP_NAME, self))
         self.version = QLabel(self.tr("Version %1").replace("%1", __version__), self)
         layout.addWidget(self.version)
+        layout.addSpacing(6)
         self.licence = QLabel(self.tr(
             "Free software under the GNU General Public License, version 3 or later "
             "(GPL-3.0-or-later)."), self)
@@ -31,13 +32,14 @@ class AboutDialog(QDialog):
         self.crypto = QLabel(self.tr(
             "Your journal is an SQLCipher database (AES-256) whose random key is locked by "
             "your passphrase through Argon2id, and separately by your recovery code.\n"
-            "Nothing leaves this computer: no network, no account, no telemetry."), self)
+            "Nothing leaves this computer: no network, no account, no telemetry. The logs hold "
+            "no note text."), self)
         self.crypto.setWordWrap(True)
         layout.addWidget(self.crypto)
 
         rows = [(self.tr("Journal"), str(vault_folder)),
                 (self.tr("Backups"), str(default_backup_dir())),
-                (self.tr("Logs (no note text)"), str(log_dir()))]
+                (self.tr("Logs"), str(log_dir()))]
         table = "".join(f"<tr><td><b>{html.escape(name)}</b>&nbsp;&nbsp;</td>"
                         f"<td>{html.escape(path)}</td></tr>" for name, path in rows)
         self.locations = QLabel(f"<table>{table}</table>", self)
@@ -45,6 +47,7 @@ class AboutDialog(QDialog):
         self.locations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.locations.setWordWrap(True)
         layout.addWidget(self.locations)
+        layout.addStretch(1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

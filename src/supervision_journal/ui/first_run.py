@@ -166,6 +166,11 @@ class NewPassphraseForm(QWidget):
         self.second = password_field(self)
         self.first.setAccessibleName(self.tr("New passphrase"))
         self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.meter = QProgressBar(self)
+        self.meter.setRange(0, 3)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(6)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.strength = QLabel(self)
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
@@ -174,6 +179,7 @@ class NewPassphraseForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow("", self.meter)
         form.addRow("", self.strength)
         form.addRow(self.tr("&Repeat it:"), self.second)
         form.addRow("", self.match)
@@ -196,6 +202,7 @@ class NewPassphraseForm(QWidget):
 
     def _update(self) -> None:
         text = self.first.text()
+        self.meter.setValue(estimate_strength(text).level + 1 if text else 0)
         if not text:
             self.strength.setText(self.tr("Use at least 8 characters; a few unrelated words "
                                           "are easy to remember and hard to guess."))
@@ -319,6 +326,7 @@ class FirstRunWizard(QWidget):
         layout.addWidget(paragraph(self.tr(
             "Your notes are kept in an encrypted journal on this computer only. Choose a "
             "passphrase to lock it."), page))
+        layout.addSpacing(8)
         self.passphrase_form = NewPassphraseForm(page)
         layout.addWidget(self.passphrase_form)
         layout.addWidget(notice(self.tr(
@@ -418,6 +426,8 @@ class FirstRunWizard(QWidget):
             field = QLineEdit(page)
             field.setFont(monospace_font(1.4))
             field.setMaxLength(9)
+            # Room for one group (and a stray dash or space), no more: it says "short".
+            field.setFixedWidth(field.fontMetrics().horizontalAdvance("W") * 9 + 16)
             field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                                       | Qt.InputMethodHint.ImhNoPredictiveText)
             label = QLabel(page)
