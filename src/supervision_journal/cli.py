@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from . import __version__, interchange
+from . import __version__, interchange, placement
 from .errors import KnownError, UsageError, VaultNotFound
 from .export import store as export_store
 from .journal import store as journal
@@ -151,10 +151,23 @@ def _open(args: argparse.Namespace) -> Vault:
 
 # -- commands -----------------------------------------------------------------------------
 
+def _placement_warning(folder: Path) -> str | None:
+    # Sync clients copy journal.db and its WAL separately; network file systems break locking.
+    found = placement.find_sync_folder(folder)
+    if found is None:
+        return None
+    where = (f"in a folder synced by {found.provider}" if found.kind == "cloud"
+             else "on a network share")
+    return (f"warning: the vault is {where} ({found.root}), which can corrupt it: move it to a "
+            "local folder (backups may go there, they are single encrypted files).")
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     paths = vault_paths(args.vault)
     if paths.exists():
         raise KnownError(f"a vault already exists in {paths.folder}; it was left untouched")
+    if warning := _placement_warning(paths.folder):
+        print(warning, file=sys.stderr)
     passphrase = _passphrase(args, confirm=True)
     print("Calibrating key derivation (about a second)…", file=sys.stderr)
     vault, code = Vault.create(args.vault, passphrase)
@@ -247,15 +260,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         problems = vault.verify()
         counts = journal.counts(vault.db) if not problems else {}
+    warning = _placement_warning(vault_paths(args.vault).folder)
     if problems:
         # Details on stdout; stderr keeps its one-line contract.
         for problem in problems:
             print(f"problem: {problem}")
+        if warning:
+            print(warning)
         print(f"error: the vault has {len(problems)} integrity problem(s); nothing was changed. "
               "Restore a backup.", file=sys.stderr)
         return 1
     print(f"Vault OK: {counts['client']} clients, {counts['session']} sessions, "
           f"{counts['activity']} activities; page authentication and structure checks passed.")
+    if warning:
+        print(warning, file=sys.stderr)
     return 0
 
 
