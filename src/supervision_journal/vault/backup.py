@@ -330,8 +330,10 @@ def restore_backup(path: Path, target: str | os.PathLike[str] | None, *,
     * If ``target`` holds a vault whose keyslots open with the same credential, the restored
       database is re-keyed to that vault's key and ``journal.keys`` is kept: the current
       passphrase and recovery code keep working.
-    * Otherwise (no vault there, or its key file is lost or damaged) the backup's own keyslots
-      are restored too: the credentials valid when the backup was made open it.
+    * Otherwise (no vault there, its key file is lost or damaged, or the credential does not
+      open it: the passphrase was changed since the backup and the old one was given) the
+      backup's own keyslots are restored too: the credentials valid when the backup was made
+      open it, and a passphrase set after the backup no longer does.
 
     The current files are first copied into ``before-restore-<time>/`` inside the folder
     (returned), so a restore never loses anything. The vault must not be open elsewhere.
