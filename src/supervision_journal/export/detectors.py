@@ -288,7 +288,7 @@ _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
     re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"),
-    re.compile(r"\b(?:le|du|au|on|from|until|depuis|jusqu'au)\s+\d{1,2}/\d{1,2}\b",
+    re.compile(r"\b(?:le|du|au|on|from|until|depuis|jusqu'au)\s+(?P<d>\d{1,2}/\d{1,2})\b",
                re.IGNORECASE),
     re.compile(rf"\b(?:(?:{_FR_DAYS}|{_EN_DAYS}|{_EN_DAYS_SHORT})\.?,?\s+)?(?:the\s+)?"
                rf"(?:1er|\d{{1,2}}){_ORD}\s+(?:of\s+)?(?:{_FR_MONTHS}|{_EN_MONTHS})\b"
@@ -324,7 +324,10 @@ def _dates(text: str) -> Iterator[Span]:
                 continue
             if index == 4 and value.split()[0] in ("May", "March") and value[0].islower():
                 continue
-            yield Span(m.start(), m.end(), "date")
+            if "d" in pattern.groupindex:  # the preposition that told it is a date stays
+                yield Span(m.start("d"), m.end("d"), "date")
+            else:
+                yield Span(m.start(), m.end(), "date")
     for m in _WEEKDAY.finditer(text):
         yield Span(m.start(), m.end(), "weekday")
     for m in _TIME.finditer(text):

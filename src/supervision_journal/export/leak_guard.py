@@ -52,6 +52,7 @@ class _Pattern:
     whole: bool  # the whole registered term, not a part of it
     term_index: int
     breaks: frozenset[int] = frozenset()  # boundaries where the term has punctuation ("A & B")
+    initials: bool = False  # "J. Dupont": each one-letter word must be followed by "." or "-"
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def _patterns_for(term: IdentityTerm, index: int, common: frozenset[str]) -> lis
     if given and last not in _PARTICLES:
         for initials in ([given[0][0]], [w[0] for w in given], [w[0] for w in tokens[:-1]]):
             part = [*initials, last]
-            out.append(_Pattern("".join(part), _boundaries(part), weak(last), False, index))
+            out.append(_Pattern("".join(part), _boundaries(part), weak(last), False, index,
+                                initials=True))
     if term.kind not in ("full_name", "alias"):
         return out  # "Banque de France" must not turn every "France" into a leak
 
@@ -124,9 +126,15 @@ class TermMatcher:
                     old = merged[key]
                     pattern = _Pattern(pattern.compact, old.boundaries | pattern.boundaries,
                                        old.cased and pattern.cased, old.whole or pattern.whole,
-                                       index, old.breaks | pattern.breaks)
+                                       index, old.breaks | pattern.breaks,
+                                       old.initials and pattern.initials)
                 merged[key] = pattern
         self._patterns = tuple(merged.values())
+        # A match starts at a word start: look patterns up by their first two letters there
+        # instead of searching the whole text once per pattern.
+        self._by_prefix: dict[str, list[_Pattern]] = {}
+        for pattern in self._patterns:
+            self._by_prefix.setdefault(pattern.compact[:2], []).append(pattern)
         self._near: dict[str, set[int]] = {}
         for pattern in self._patterns:
             if len(pattern.compact) >= NEAR_MISS_MIN_LENGTH and not pattern.cased and (
@@ -139,16 +147,18 @@ class TermMatcher:
         view = text if isinstance(text, Normalised) else normalise(text)
         compact, where, bound = _compact(view)
         hits: dict[tuple[int, int, int], bool] = {}
-        for pattern in self._patterns:
-            size = len(pattern.compact)
-            at = compact.find(pattern.compact)
-            while at >= 0:
-                end = _accept(pattern, at, at + size, compact, where, bound, view)
+        for at in range(len(compact)):
+            if bound[at] == Sep.NONE:
+                continue
+            for pattern in self._by_prefix.get(compact[at:at + 2], ()):
+                if not compact.startswith(pattern.compact, at):
+                    continue
+                end = _accept(pattern, at, at + len(pattern.compact), compact, where, bound,
+                              view)
                 if end is not None:
                     start_source, end_source = view.source_span(where[at], where[end - 1] + 1)
                     key = (start_source, end_source, pattern.term_index)
                     hits[key] = hits.get(key, False) or pattern.whole
-                at = compact.find(pattern.compact, at + 1)
         # Report each place once: "Paul" inside a hit on "Paul Dupont" is the same leak.
         out: list[TermHit] = []
         reach = -1  # the furthest end so far: an earlier hit that starts no later covers it
@@ -213,6 +223,13 @@ def _accept(pattern: _Pattern, start: int, end: int, compact: str, where: list[i
     source = view.source
     if pattern.cased and not source[view.starts[where[start]]].isupper():
         return None
+    if pattern.initials:
+        # An initial is written with its full stop: "à Rousseau" is not "A. Rousseau".
+        for at in range(start, end - 1):
+            if bound[at] != Sep.NONE and bound[at + 1] != Sep.NONE:
+                after = view.ends[where[at]]
+                if source[after:after + 1] not in (".", "-"):
+                    return None
     for offset in range(1, end - start):
         kind = bound[start + offset]
         if kind in (Sep.NONE, Sep.SOFT):

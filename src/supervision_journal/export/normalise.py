@@ -106,6 +106,21 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+_CHAR_CACHE: dict[str, tuple[bool, Sep | None, str]] = {}
+
+
+def _char_info(char: str) -> tuple[bool, Sep | None, str]:
+    """(invisible, separator kind, folded letters) of one character, computed once per char."""
+    info = _CHAR_CACHE.get(char)
+    if info is None:
+        kind = None if is_invisible(char) else _separator_kind(char)
+        folded = _fold_letters(char) if kind is None else ""
+        info = (is_invisible(char), kind, folded)
+        if len(_CHAR_CACHE) < 100_000:
+            _CHAR_CACHE[char] = info
+    return info
+
+
 def normalise(text: str) -> Normalised:
     out: list[str] = []
     starts: list[int] = []
@@ -132,11 +147,10 @@ def normalise(text: str) -> Normalised:
         run_start, run_kind, run_breaks, run_joiners = -1, Sep.NONE, 0, False
 
     for index, char in enumerate(text):
-        if is_invisible(char):
+        invisible, kind, folded = _char_info(char)
+        if invisible:
             continue
-        kind = _separator_kind(char)
         if kind is None:
-            folded = _fold_letters(char)
             if folded.strip() == folded and folded:
                 flush(index)
                 for piece in folded:
@@ -164,11 +178,48 @@ def normalise(text: str) -> Normalised:
 
 def fold(text: str) -> str:
     """The matching form of a word or phrase: normalised, words separated by single spaces."""
-    return " ".join(normalise(text).text.split())
+    # Not cached: a cache would keep words of notes in memory after the vault is locked.
+    pieces: list[str] = []
+    for char in text:
+        invisible, kind, folded = _char_info(char)
+        if invisible:
+            continue
+        pieces.append(folded if kind is None and folded.strip() == folded and folded else " ")
+    return " ".join("".join(pieces).split())
 
 
 def _is_foreign_script(char: str) -> bool:
     return unicodedata.name(char, "").startswith(("CYRILLIC", "GREEK"))
+
+
+_CLEAN_CACHE: dict[str, str] = {}
+
+
+def _clean_char(char: str) -> str:
+    """What ``clean`` writes for one character ("" drops it); computed once per character."""
+    cached = _CLEAN_CACHE.get(char)
+    if cached is not None:
+        return cached
+    out = char
+    if unicodedata.category(char) == "Cf":
+        out = ""  # zero-width characters, soft hyphen, bidi marks
+    elif char in _SOFT_SPACES or char == "\t":
+        out = " "
+    elif char in ("\u2028", "\u2029", "\x85"):
+        out = "\n"
+    elif char in _DASHES or unicodedata.category(char) == "Pd":
+        out = "-"
+    elif char in _UPPER_HOMOGLYPHS:
+        out = _UPPER_HOMOGLYPHS[char].upper()
+    elif char in _LOWER_HOMOGLYPHS and _is_foreign_script(char):
+        out = _LOWER_HOMOGLYPHS[char]
+    elif unicodedata.category(char)[0] in "LN" and not char.isascii():
+        compat = unicodedata.normalize("NFKC", char)
+        if compat != char and compat.isascii() and compat.isalnum():
+            out = compat  # fullwidth digits and letters, ligatures like "ﬁ"
+    if len(_CLEAN_CACHE) < 100_000:
+        _CLEAN_CACHE[char] = out
+    return out
 
 
 def clean(text: str) -> Normalised:
@@ -176,23 +227,7 @@ def clean(text: str) -> Normalised:
     out: list[str] = []
     starts: list[int] = []
     for index, char in enumerate(text):
-        if unicodedata.category(char) == "Cf":
-            continue  # zero-width characters, soft hyphen, bidi marks
-        if char in _SOFT_SPACES or char == "\t":
-            char = " "
-        elif char in ("\u2028", "\u2029", "\x85"):
-            char = "\n"
-        elif char in _DASHES or unicodedata.category(char) == "Pd":
-            char = "-"
-        elif char in _UPPER_HOMOGLYPHS:
-            char = _UPPER_HOMOGLYPHS[char].upper()
-        elif char in _LOWER_HOMOGLYPHS and _is_foreign_script(char):
-            char = _LOWER_HOMOGLYPHS[char]
-        elif unicodedata.category(char)[0] in "LN" and not char.isascii():
-            compat = unicodedata.normalize("NFKC", char)
-            if compat != char and compat.isascii() and compat.isalnum():
-                char = compat  # fullwidth digits and letters, ligatures like "ﬁ"
-        for piece in char:
+        for piece in _clean_char(char):
             out.append(piece)
             starts.append(index)
     return Normalised(text, "".join(out), starts, [s + 1 for s in starts],

@@ -52,7 +52,8 @@ def main() -> None:
                  if not w.startswith("#")}
     name_like = {fold(w) for w in first | surnames | places | allowed}
     for lang in ("fr", "en"):
-        words = {w for w in top_n_list(lang, COMMON_WORDS_PER_LANGUAGE) if w.isalpha()}
+        words = {w for w in top_n_list(lang, COMMON_WORDS_PER_LANGUAGE)
+                 if w.replace("'", "").replace("-", "").isalpha()}
         # A frequent word that is only a name (jean, paris) is not a common word; a name that is
         # also an ordinary word (pierre, rose, orange) stays, and ambiguous.txt says which.
         words = {w for w in words if fold(w) not in name_like or fold(w) in ambiguous}
