@@ -208,6 +208,7 @@ def classes(text: str) -> dict[str, list[str]]:
     ("GB82WEST12345698765432", "iban", "GB82WEST12345698765432"),
     ("le 3 mars 2025", "date", "3 mars 2025"),
     ("le 03/03/2025", "date", "03/03/2025"),
+    ("rendez-vous du 12/07 annulé", "date", "12/07"),
     ("on March 3rd, 2025", "date", "March 3rd, 2025"),
     ("3rd March 2025", "date", "3rd March 2025"),
     ("2025-03-03", "date", "2025-03-03"),
@@ -300,6 +301,7 @@ def candidates(text: str) -> list[tuple[str, str]]:
     ("Elle a revu Ingrid au travail.", ("Ingrid", "capitalised")),
     ("Il a grandi près de Paimpol.", ("Paimpol", "capitalised")),
     ("Elle voit le Dr Martin demain.", ("Martin", "after_title")),
+    ("Elle voit le Dr. Martin demain.", ("Martin", "after_title")),
     ("Il travaille à l'Hôpital Necker.", ("Hôpital Necker", "capitalised")),
     ("Sophie est passée.", ("Sophie", "first_name")),
     ("Marius lui a écrit.", ("Marius", "capitalised")),
@@ -330,6 +332,7 @@ def test_candidates_found(text: str, expected: tuple[str, str]) -> None:
     "JE NE SAIS PLUS QUOI FAIRE, écrit-elle.",
     "Plan B, vitamine D.",
     "She talks about Christmas and God on Monday.",
+    "Elle en parle au Pasteur. Talks about guilt too.",
 ])
 def test_ordinary_words_are_not_candidates(text: str) -> None:
     assert candidates(text) == []

@@ -53,6 +53,11 @@ def test_ignores_lookalike_ordinary_text(text: str) -> None:
     assert found(text) == []
 
 
+def test_initials_need_their_full_stop() -> None:
+    terms: list[IdentityTerm | str] = [IdentityTerm("Anatole Rousseau", "full_name", None)]
+    assert found("à Rousseau, A. Rousseau", terms) == [("Rousseau", 0), ("A. Rousseau", 0)]
+
+
 def test_hit_says_where_and_never_what() -> None:
     text = "Première ligne.\nDeuxième :\n\tla sœur, ANNE, a appelé."
     hits = check(text, TERMS)

@@ -426,6 +426,9 @@ _TITLES = frozenset(fold(t) for t in (
     "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mr", "Mrs", "Ms", "Miss", "Docteur",
     "Madame", "Monsieur", "Mademoiselle", "Maître", "Professeur", "Professor", "Sir", "Dame",
     "Père", "Sœur", "Frère", "Abbé", "Rabbin", "Imam", "Pasteur", "Saint", "Sainte", "St"))
+# Only abbreviations take a full stop: "Dr. Martin", but "… chez le pasteur. Talks…".
+_ABBREVIATED_TITLES = frozenset(("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs",
+                                 "ms", "st", "prof"))
 _PARTICLES = frozenset(("de", "du", "des", "la", "le", "d", "l", "van", "von", "der", "den",
                         "di", "da", "del", "della", "of", "the", "y", "sur", "en",
                         "les", "lès", "sous", "aux", "au"))
@@ -443,6 +446,7 @@ class _Token:
     folded: str
     sentence_start: bool
     flag: str | None = None  # the reason this token alone is a candidate
+    skipped: bool = False  # inside a span already replaced
     joinable: bool = False  # may belong to a group around a flagged token
 
 
@@ -490,9 +494,10 @@ def _classify(token: _Token, previous: _Token | None, text: str,
         return
     parts = folded.split()
     all_caps = len(word) >= 2 and word.isupper()
-    title_before = (previous is not None and previous.folded in _TITLES
-                    and previous.word[0].isupper()
-                    and text[previous.end:token.start].strip() in ("", "."))
+    gap = text[previous.end:token.start].strip() if previous else ""
+    title_before = (previous is not None and not previous.skipped
+                    and previous.folded in _TITLES and previous.word[0].isupper()
+                    and (gap == "" or (gap == "." and previous.folded in _ABBREVIATED_TITLES)))
     if folded in g.capitalised_common or folded in g.allowed_places or folded in _TITLES:
         return
     if len(word) == 1:
@@ -555,7 +560,7 @@ def find_name_candidates(text: str, *, skip: Iterable[tuple[int, int]] = (),
     for position, token in enumerate(tokens):
         source_start, source_end = view.source_span(token.start, token.end)
         if any(s < source_end and source_start < e for s, e in skipped):
-            token.joinable = False
+            token.skipped = True
         else:
             following = ""
             if position + 1 < len(tokens):
