@@ -33,8 +33,11 @@ def prose(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(_WORDS) for _ in range(words))
 
 
-def plant_canaries(db: Database) -> list[str]:
-    """One record of every kind, every free-text field holding its own unique canary."""
+def plant_canaries(db: Database) -> tuple[list[str], list[str]]:
+    """One record of every kind, every free-text field holding its own unique canary.
+
+    Returns the canaries still stored and those overwritten by a later edit (gone from the
+    tables, and they must not linger on disk either)."""
     planted: list[str] = []
 
     def c() -> str:
@@ -51,12 +54,17 @@ def plant_canaries(db: Database) -> list[str]:
     store.approve_section(db, session.id, "process")
     free = store.add_session(db, client.id, "2025-02-10", template="free",
                              sections={"body": f"free body {c()}", "private": f"priv {c()}"})
+    overwritten = [planted[-2]]  # the first body text, edited at the end
     reflection = store.add_reflection(db, f"reflection {c()}", session_id=session.id)
     store.approve_reflection(db, reflection.id)
-    store.add_reflection(db, f"question {c()}", client_id=client.id, is_question=True)
-    store.add_supervision(db, "2025-02-12", f"supervisor {c()}", "individual", 60,
-                          cases=[client.pseudonym], questions=f"q {c()}",
-                          learning=f"learned {c()}", actions=f"act {c()}")
+    question = store.add_reflection(db, f"question {c()}", client_id=client.id,
+                                    is_question=True)
+    supervision = store.add_supervision(db, "2025-02-12", f"supervisor {c()}", "individual", 60,
+                                        cases=[client.pseudonym], questions=f"q {c()}",
+                                        learning=f"learned {c()}", actions=f"act {c()}")
+    store.set_question_state(db, "reflection", question.id, "discussed",
+                             supervision_id=supervision.id, answer=f"answer {c()}")
+    store.update_client(db, client.id, retention_years=10, retention_reason=f"why {c()}")
     activity = hours_store.add_activity(
         db, "training", "2025-03-01", 180, title=f"title {c()}", provider=f"provider {c()}",
         categories=[c()], learning=f"learning {c()}", impact=f"impact {c()}")
@@ -66,7 +74,7 @@ def plant_canaries(db: Database) -> list[str]:
     store.set_setting(db, "practice.name", f"practice {c()}")
     export_store.add_audit(db, "supervision", recipient=f"to {c()}", items=[c()])
     store.save_section(db, free.id, "body", f"free body edited {c()}")
-    return planted
+    return [p for p in planted if p not in overwritten], overwritten
 
 
 def fill(db: Database, *, clients: int = 6, sessions: int = 8, words: int = 120,
