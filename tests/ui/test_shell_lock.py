@@ -308,6 +308,13 @@ def test_quit_closes_the_vault_and_the_clipboard(holds_canary, qtbot, controller
     assert holds_canary() == []
 
 
+def test_the_window_title_never_names_a_client(qtbot, controller) -> None:
+    controller.start()
+    unlock(qtbot, controller)
+    controller.main_window.setWindowTitle(f"{CANARY_PSEUDONYM} — Supervision Journal")
+    assert controller.main_window.windowTitle() == "Supervision Journal"
+
+
 def test_closing_the_main_window_quits_in_order(qtbot, controller) -> None:
     controller.start()
     unlock(qtbot, controller)

@@ -217,6 +217,8 @@ def test_recovery_code_then_new_passphrase(qtbot, closed_vault) -> None:
     qtbot.keyClicks(window.recovery_field, code.lower().replace("-", " "))
     qtbot.mouseClick(window.recovery_unlock_button, Qt.MouseButton.LeftButton)
     assert window.recovery_field.text() == ""
+    window.recovery_field.undo()  # gone for good, not one Ctrl+Z away
+    assert window.recovery_field.text() == ""
     qtbot.waitUntil(lambda: window.stack.currentIndex() == window.PAGE_NEW_PASSPHRASE,
                     timeout=20_000)
     assert opened == []  # not before a new passphrase is chosen
@@ -225,6 +227,9 @@ def test_recovery_code_then_new_passphrase(qtbot, closed_vault) -> None:
     qtbot.keyClicks(form.second, NEW_PASSPHRASE)
     assert window.save_passphrase_button.isEnabled()
     qtbot.mouseClick(window.save_passphrase_button, Qt.MouseButton.LeftButton)
+    for field in (form.first, form.second):
+        field.undo()
+        assert field.text() == ""
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20_000)
     opened[0].close()
     # The old passphrase no longer works; the new one does; the code still does.

@@ -207,12 +207,17 @@ class AppController(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.main_window or self.main_window is None:
+            return False
         # The user closed the main window: that is a quit, done in our order.
-        if (watched is self.main_window and event.type() == QEvent.Type.Close
-                and not self._closing_main):
+        if event.type() == QEvent.Type.Close and not self._closing_main:
             event.ignore()
             QTimer.singleShot(0, self.quit)
             return True
+        # The title never names a client (taskbars and window switchers show it).
+        if (event.type() == QEvent.Type.WindowTitleChange
+                and self.main_window.windowTitle() != APP_NAME):
+            self.main_window.setWindowTitle(APP_NAME)
         return False
 
     # -- locking -------------------------------------------------------------------------------

@@ -143,6 +143,12 @@ def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     return bar
 
 
+def forget(field: QLineEdit) -> None:
+    """Empty a field that held a secret. ``setText`` also drops the undo history; ``clear``
+    would leave the text one Ctrl+Z away in a normal (non-password) field."""
+    field.setText("")
+
+
 def password_field(parent: QWidget | None = None) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -196,8 +202,8 @@ class NewPassphraseForm(QWidget):
     def take(self) -> str:
         """Read the passphrase and clear both fields at once."""
         text = self.first.text()
-        self.first.clear()
-        self.second.clear()
+        forget(self.first)
+        forget(self.second)
         return text
 
     def _update(self) -> None:
@@ -552,7 +558,7 @@ class FirstRunWizard(QWidget):
                                        strict=True):
             label.setText(self.tr("Group &%1:").replace("%1", str(index + 1)))
             field.setAccessibleName(self.tr("Group %1").replace("%1", str(index + 1)))
-            field.clear()
+            forget(field)
         self.check_status.setText("")
         self.stack.setCurrentIndex(self.PAGE_CHECK)
         self.check_fields[0].setFocus()
@@ -593,7 +599,7 @@ class FirstRunWizard(QWidget):
         for label in self.group_labels:
             label.clear()
         for field in self.check_fields:
-            field.clear()
+            forget(field)
         self._closing_done = True
         self.finished.emit(vault)
 

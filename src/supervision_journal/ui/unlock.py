@@ -45,6 +45,7 @@ from . import tasks
 from .first_run import (
     NewPassphraseForm,
     busy_bar,
+    forget,
     heading,
     monospace_font,
     notice,
@@ -327,7 +328,7 @@ class UnlockWindow(QWidget):
         if self._busy or self.remaining_delay() > 0:
             return
         passphrase = self.passphrase_field.text()
-        self.passphrase_field.clear()  # right after reading (security.md §5.8)
+        forget(self.passphrase_field)  # right after reading (security.md §5.8)
         if not passphrase:
             self.message.setText(self.tr("Type your passphrase first."))
             return
@@ -346,7 +347,7 @@ class UnlockWindow(QWidget):
         except RecoveryCodeTypo as exc:
             self.recovery_message.setText(self._typo_text(exc))
             return
-        self.recovery_field.clear()
+        forget(self.recovery_field)
         self.recovery_message.setText(self.tr("Unlocking…"))
         self._set_busy(True)
         folder = self._folder
