@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
             field.installEventFilter(shortcuts_first)
         self._shortcuts_first = shortcuts_first
 
+        from .pages import install_pages  # feature pages after the Journal
+
+        install_pages(self, vault)
         self.clients_panel.refresh()
         self._update_client_actions()
         self.resize(1200, 780)
@@ -264,6 +267,10 @@ class MainWindow(QMainWindow):
         """Commit every pending edit now (before lock and quit). Raises the KnownError when
         the vault refused it: the text is still in the editor, nothing is lost."""
         self.editor.flush()
+        for page in self._pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         """Add a navigation entry and its page (Journal is first; later: Questions,

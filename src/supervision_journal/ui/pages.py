@@ -1,0 +1,29 @@
+"""The feature pages of the main window, after the Journal (one line per page).
+
+Each factory takes the window and the open vault and returns ``(key, title, widget)``; the
+window adds them in this order. A page that holds unsaved edits has a ``flush()`` method: the
+window calls it before lock and quit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from ..vault import Vault
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PageFactory = Callable[["MainWindow", Vault], tuple[str, str, QWidget]]
+
+PAGE_FACTORIES: list[PageFactory] = [
+]
+
+
+def install_pages(window: MainWindow, vault: Vault) -> None:
+    for factory in PAGE_FACTORIES:
+        key, title, widget = factory(window, vault)
+        window.add_page(key, title, widget)
