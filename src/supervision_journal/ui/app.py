@@ -47,7 +47,6 @@ _STARTED = fixed("started, version %s")
 _STATE = fixed("state: %s")
 _LOCKED = fixed("locked (%s) in %.0f ms")
 _LOCK_REFUSED = fixed("lock postponed: pending edits could not be saved")
-_STOPPED = fixed("stopped")
 
 WindowFactory = Callable[[Vault], QMainWindow]
 
@@ -367,7 +366,6 @@ class AppController(QObject):
                 window.hide()
                 window.deleteLater()
         self._set_state(State.STOPPED)
-        _log.info(_STOPPED)
 
     # -- geometry --------------------------------------------------------------------------
     def _restore_geometry(self, window: QWidget, name: str) -> None:
