@@ -317,3 +317,34 @@ def test_missing_demo_data_is_reported_and_nothing_is_left(qtbot, controller,
     assert "demo journal could not be opened" in wizard.create_error.text()
     assert controller.state == State.FIRST_RUN
     assert not vault_paths(demo.demo_vault_dir()).exists()
+
+
+def test_closing_the_wizard_quits(qtbot, controller) -> None:
+    controller.start()
+    controller.wizard.close()
+    assert controller.state == State.STOPPED
+    assert not vault_paths(controller.folder).exists()
+
+
+def test_closing_after_creation_asks_then_closes_the_vault(qtbot, controller,
+                                                           monkeypatch) -> None:
+    from supervision_journal.ui import first_run
+
+    controller.start()
+    wizard = controller.wizard
+    create_through_wizard(qtbot, wizard)
+    vault = wizard._vault
+    asked: list[str] = []
+
+    def answer(parent, title, text, buttons, default):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel if len(asked) == 1 else \
+            QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(first_run.QMessageBox, "question", answer)
+    wizard.close()  # first answer: Cancel
+    assert wizard.isVisible() and controller.state == State.FIRST_RUN
+    assert "will not be shown again" in asked[0]
+    wizard.close()  # second answer: Close
+    assert controller.state == State.STOPPED
+    assert vault.db.closed

@@ -367,3 +367,24 @@ def test_dialogs_over_the_main_window_go_with_the_lock(qtbot, controller) -> Non
 
     assert not [w for w in QApplication.topLevelWidgets()
                 if w.isVisible() and w is not controller.unlock_window]
+
+
+def test_switching_language_rebuilds_the_main_window_on_the_same_vault(qtbot, controller,
+                                                                       seeded) -> None:
+    from supervision_journal.ui import i18n
+
+    controller.start()
+    unlock(qtbot, controller)
+    old_window, vault = controller.main_window, controller.vault
+    old_window.destroyed.connect(lambda: setattr(controller, "_old_gone", True))
+    controller.settings.language = "fr"
+    try:
+        controller.apply_settings(["language"])
+        settle()
+        assert controller.state == State.UNLOCKED
+        assert controller.vault is vault and not vault.db.closed
+        assert controller.main_window is not None and getattr(controller, "_old_gone", False)
+        assert controller.language == "fr"
+        open_canary_note(qtbot, controller, seeded)  # the new window works on the vault
+    finally:
+        i18n.install("en")
