@@ -79,6 +79,7 @@ class _Watch:
         self.last_read: dict[str, float] = {}
         self.fds: dict[str, int] = {}
         self.wds: dict[int, Path] = {}
+        self.moved: dict[int, str] = {}  # rename cookie → the name the file had before
 
     def check(self, key: str, data: bytes) -> None:
         self.report.files_seen.add(key)
@@ -128,7 +129,7 @@ class _Watch:
         if wd >= 0:
             self.wds[wd] = folder
 
-    def event(self, libc: ctypes.CDLL, fd: int, path: Path, mask: int) -> None:
+    def event(self, libc: ctypes.CDLL, fd: int, path: Path, mask: int, cookie: int) -> None:
         if mask & self.IN_ISDIR:
             if mask & (self.IN_CREATE | self.IN_MOVED_TO):
                 self.add_watch(libc, fd, path)
@@ -136,11 +137,21 @@ class _Watch:
             return
         if mask & self.IN_CREATE:
             self.hold(path)
+        if mask & self.IN_MOVED_FROM:
+            self.moved[cookie] = str(path)
         if mask & (self.IN_DELETE | self.IN_MOVED_FROM):
             self.release(path)
             return
         self.inspect(path, force=bool(mask & (self.IN_CLOSE_WRITE | self.IN_MOVED_TO
                                               | self.IN_CREATE)))
+        old = self.moved.pop(cookie, None) if mask & self.IN_MOVED_TO else None
+        if old is not None and str(path) in self.report.files_seen:
+            # A rename keeps the bytes: what the old name held is what was just read here.
+            self.report.files_seen.add(old)
+            if str(path) in self.report.plaintext:
+                self.report.plaintext.add(old)
+            if str(path) in self.report.canary_hits:
+                self.report.canary_hits.add(old)
 
     def run_inotify(self, libc: ctypes.CDLL, control: int) -> None:
         self.report.mode = "inotify"
@@ -166,12 +177,12 @@ class _Watch:
                     continue
                 offset = 0
                 while offset < len(buf):
-                    wd, mask, _cookie, length = self.HEADER.unpack_from(buf, offset)
+                    wd, mask, cookie, length = self.HEADER.unpack_from(buf, offset)
                     raw = buf[offset + 16: offset + 16 + length].rstrip(b"\0")
                     offset += 16 + length
                     folder = self.wds.get(wd)
                     if folder is not None and raw:
-                        self.event(libc, fd, folder / os.fsdecode(raw), mask)
+                        self.event(libc, fd, folder / os.fsdecode(raw), mask, cookie)
         finally:
             os.close(fd)
             for key in list(self.fds):
