@@ -14,7 +14,12 @@ from PySide6.QtCore import QDate, Qt
 from supervision_journal.journal import store
 from supervision_journal.ui import search_panel as search_module
 from supervision_journal.ui.main_window import MainWindow
-from supervision_journal.ui.search_panel import DEBOUNCE_MS, RESULT_LIMIT, SearchPanel
+from supervision_journal.ui.search_panel import (
+    DEBOUNCE_MS,
+    LIVE_LIMIT_MS,
+    RESULT_LIMIT,
+    SearchPanel,
+)
 from supervision_journal.ui.widgets import first_hit, snippet_html
 
 if sys.version_info < (3, 12):  # PySide6 6.12.0 + Python 3.11 refcount bug: see test_main_window
@@ -40,6 +45,7 @@ def practice(db):
 @pytest.fixture
 def panel(qtbot, db, practice) -> Iterator[SearchPanel]:
     widget = SearchPanel(db)
+    widget.live_limit_ms = 60_000  # a loaded test machine must not switch modes by chance
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -188,3 +194,40 @@ def test_a_standalone_reflection_says_it_has_no_session(qtbot, vault, db) -> Non
     window.open_hit(hit)
     assert window.editor.session is None
     assert "not linked" in window.statusBar().currentMessage()
+
+
+def test_slow_searches_wait_for_enter(qtbot, panel, monkeypatch) -> None:
+    """After a query slower than LIVE_LIMIT_MS, typing stops searching (typing must never
+    stall) and Enter searches, then opens."""
+    real = store.search
+    calls = []
+
+    def slow(*args, **kwargs):
+        calls.append(args[1])
+        import time
+
+        time.sleep((LIVE_LIMIT_MS + 20) / 1000)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "search", slow)
+    panel.live_limit_ms = LIVE_LIMIT_MS
+    opened = []
+    panel.open_requested.connect(opened.append)
+    panel.search_box.setFocus()
+    qtbot.keyClicks(panel.search_box, "dream")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=DEBOUNCE_MS + 2000)
+    assert not panel.live and calls == ["dream"]
+
+    qtbot.keyClicks(panel.search_box, " diary")
+    qtbot.wait(DEBOUNCE_MS * 3)
+    assert calls == ["dream"]  # no query while typing
+    assert panel.status.text() == "Press Enter to search."
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
+    assert calls == ["dream", "dream diary"] and opened == []  # results first…
+    assert panel.model.rowCount() == 1
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
+    assert len(opened) == 1 and opened[0].section_key == "plan"  # …then Enter opens
+
+    panel.live_limit_ms = 60_000
+    search(qtbot, panel, "dream")  # a fast query turns search-as-you-type back on
+    assert panel.live

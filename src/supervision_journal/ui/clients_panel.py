@@ -3,6 +3,8 @@ session) and an empty state that says how to add the first client."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +25,7 @@ from ..journal.models import Client
 from ..vault.database import Database
 from .client_model import ClientListModel
 from .clipboard import SecureLineEdit
-from .widgets import EmptyState
+from .widgets import EmptyState, format_date
 
 
 class ClientsPanel(QWidget):
@@ -79,8 +81,16 @@ class ClientsPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ClientListModel.COL_PSEUDONYM, QHeaderView.ResizeMode.Stretch)
-        for column in (ClientListModel.COL_SESSIONS, ClientListModel.COL_LAST_SESSION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from sample text: "resize to contents" re-measures every row on every
+        # refresh, which a client switch cannot afford.
+        metrics = self.view.fontMetrics()
+        samples = {ClientListModel.COL_SESSIONS: "00000",
+                   ClientListModel.COL_LAST_SESSION: format_date(date(2026, 12, 28))}
+        for column, sample in samples.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + 16)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.empty = EmptyState(self.tr("No clients yet — add one with Ctrl+Shift+N"),
@@ -160,20 +170,25 @@ class ClientsPanel(QWidget):
 
     def select_client(self, client_id: int) -> bool:
         """Select a client, switching Active/Closed and clearing the filter if needed."""
+        row = self.model.row_of(client_id)
+        if row >= 0:
+            # Already listed: a selection change, no query (a client switch must stay fast).
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+            return True
         try:
             client = store.get_client(self._db, client_id)
         except NotFound:
             return False
-        if self.model.row_of(client_id) < 0:
-            blockers = [w.blockSignals(True) for w in (self.filter_box, self._status_group)]
-            try:
-                self.filter_box.clear()
-                button = self.closed_button if client.status == "closed" else self.active_button
-                button.setChecked(True)
-            finally:
-                for widget, old in zip((self.filter_box, self._status_group), blockers,
-                                       strict=True):
-                    widget.blockSignals(old)
+        blockers = [w.blockSignals(True) for w in (self.filter_box, self._status_group)]
+        try:
+            self.filter_box.clear()
+            button = self.closed_button if client.status == "closed" else self.active_button
+            button.setChecked(True)
+        finally:
+            for widget, old in zip((self.filter_box, self._status_group), blockers,
+                                   strict=True):
+                widget.blockSignals(old)
         self.refresh(select_id=client_id)
         return self.model.row_of(client_id) >= 0
 

@@ -3,7 +3,9 @@
 Results show the client's pseudonym, the session number and date, the section, and a snippet
 with the matched words emphasised; Enter or a double-click opens the note at the match.
 Filters: client, session tag, date range. Queries run on the GUI thread, debounced and bounded
-by ``RESULT_LIMIT`` (measured at a few milliseconds on a 20,000-session vault).
+by ``RESULT_LIMIT``. Search-as-you-type stays on only while queries are fast (``LIVE_LIMIT_MS``):
+after a slow one, typing no longer searches and Enter does, with a busy cursor, so typing never
+stalls (store.search takes seconds on a 20,000-session vault; see the UI report).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -50,6 +53,7 @@ from .widgets import HtmlDelegate, format_date, from_qdate, snippet_html, snippe
 AnyIndex = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
+LIVE_LIMIT_MS = 50.0  # slower than this, and the search waits for Enter
 _NO_DATE = QDate(1900, 1, 1)  # the date edits' "Any" value
 
 
@@ -123,6 +127,9 @@ class SearchPanel(QWidget):
         self._db = db
         self.last_duration_ms = 0.0
         self.last_error: str | None = None
+        self.live = True  # search as you type while queries stay fast
+        self.live_limit_ms = LIVE_LIMIT_MS
+        self._searched: tuple[object, ...] | None = None  # what the results are for
 
         self.search_box = SecureLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("Search notes and reflections (Ctrl+K)"))
@@ -225,22 +232,44 @@ class SearchPanel(QWidget):
         return None if edit.date() == _NO_DATE else from_qdate(edit.date())
 
     def _filters_changed(self, *_args: object) -> None:
-        if self.search_box.text().strip():
-            self._timer.start()
+        self._query_changed()
 
     # -- searching -------------------------------------------------------------------------
+    def _signature(self) -> tuple[object, ...]:
+        return (self.search_box.text().strip(), self.client_filter.currentData(),
+                self.tag_filter.text().strip(), self.date_from.date(), self.date_to.date())
+
     def _text_changed(self, text: str) -> None:
         if text.strip():
-            self._timer.start()
+            self._query_changed()
         else:
             self._timer.stop()
             self.model.clear()
             self.status.clear()
+            self._searched = None
             self.dismissed.emit()
+
+    def _query_changed(self) -> None:
+        if not self.search_box.text().strip():
+            return
+        if self.live:
+            self._timer.start()
+        elif self._signature() != self._searched:
+            self.status.setText(self.tr("Press Enter to search."))
+
+    @property
+    def up_to_date(self) -> bool:
+        return self._searched == self._signature() and not self._timer.isActive()
 
     def run_search(self) -> None:
         self._timer.stop()
         text = self.search_box.text()
+        signature = self._signature()
+        slow = not self.live
+        if slow:
+            self.status.setText(self.tr("Searching…"))
+            self.status.repaint()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
         try:
             hits = store.search(self._db, text, client_id=self.client_filter.currentData(),
@@ -253,7 +282,12 @@ class SearchPanel(QWidget):
             self.model.clear()
             self.status.setText(exc.message)
             return
+        finally:
+            if slow:
+                QApplication.restoreOverrideCursor()
         self.last_duration_ms = (time.perf_counter() - started) * 1000
+        self.live = self.last_duration_ms <= self.live_limit_ms
+        self._searched = signature
         self.last_error = None
         self.model.set_hits(hits)
         if hits:
@@ -291,8 +325,13 @@ class SearchPanel(QWidget):
             self.open_requested.emit(hit)
 
     def open_current(self) -> None:
-        if self._timer.isActive():
-            self.run_search()  # Enter typed before the debounce fired
+        """Enter in the search box: search if the results are stale (typed faster than the
+        debounce, or waiting for Enter), then open the current result when it is live."""
+        if not self.up_to_date:
+            was_live = self.live
+            self.run_search()
+            if not was_live:
+                return  # show the results first; the next Enter opens one
         hit = self.current_hit()
         if hit is not None:
             self.open_requested.emit(hit)

@@ -125,7 +125,12 @@ class SessionsPanel(QWidget):
         self._announce(session.id if session else None)
 
     def select_session(self, session_id: int) -> bool:
-        self.refresh(select_id=session_id)
+        row = self.model.row_of(session_id)
+        if row >= 0:  # listed: a selection change, no query
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+        else:
+            self.refresh(select_id=session_id)
         return self._current == session_id
 
     def clear(self) -> None:

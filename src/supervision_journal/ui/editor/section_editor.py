@@ -42,19 +42,20 @@ class SectionTextEdit(SecureTextEdit):
         # A private document measures the wrapped height; QPlainTextEdit lays out lazily and
         # cannot tell how tall its whole text is.
         self._measure = QTextDocument(self)
-        self._measured: tuple[int, int] | None = None  # (width, height)
+        self._measured: dict[int, int] = {}  # width → height, for the current text
         self.textChanged.connect(self._text_changed)
 
     def _text_changed(self) -> None:
-        self._measured = None
+        self._measured.clear()
         self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        if self._measured and self._measured[0] == width:
-            return self._measured[1]
+        cached = self._measured.get(width)
+        if cached is not None:
+            return cached
         margins = self.contentsMargins()
         inner = width - margins.left() - margins.right()
         doc = self._measure
@@ -69,7 +70,9 @@ class SectionTextEdit(SecureTextEdit):
         content = max(doc.size().height(), MIN_LINES * line + 2 * doc.documentMargin())
         # One spare line: the caret's line is visible before the layout catches up.
         height = int(content) + line + margins.top() + margins.bottom()
-        self._measured = (width, height)
+        if len(self._measured) > 8:
+            self._measured.clear()
+        self._measured[width] = height
         return height
 
     def sizeHint(self) -> QSize:
