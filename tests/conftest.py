@@ -57,3 +57,16 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 @pytest.fixture
 def db(vault: Vault):
     return vault.db
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Long robustness loops (marked ``slow``) run only when asked for: ``-m slow`` (or any
+    ``-m`` expression naming slow) or SUPERVISION_JOURNAL_SLOW=1. Plain ``pytest`` stays fast
+    enough for CI; the slow loops are the nightly/manual tier."""
+    if "slow" in (config.getoption("markexpr") or "") or \
+            os.environ.get("SUPERVISION_JOURNAL_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="long loop: run with -m slow or SUPERVISION_JOURNAL_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

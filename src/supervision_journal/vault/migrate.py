@@ -10,7 +10,9 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from ..errors import VaultTooNew
+import sqlcipher3
+
+from ..errors import KnownError, VaultTooNew
 from .database import Database, translated_errors
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -69,6 +71,12 @@ def migrate(db: Database) -> int:
         try:
             with translated_errors():
                 db.raw.executescript(script)
+        except sqlcipher3.IntegrityError:
+            if db.raw.in_transaction:
+                db.raw.execute("ROLLBACK")
+            raise KnownError(f"The vault could not be upgraded to schema {number}: its data "
+                             "breaks a rule of the new schema. Nothing was changed; please "
+                             "report it.") from None
         except BaseException:
             if db.raw.in_transaction:
                 db.raw.execute("ROLLBACK")

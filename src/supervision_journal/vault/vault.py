@@ -27,6 +27,16 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _remove_stale_temp_files(paths: VaultPaths) -> None:
+    """A key-file write killed midway leaves its temporary file (sealed keys, harmless, but
+    clutter): remove the ones older than a minute (a younger one may be another process's)."""
+    now = datetime.now(UTC).timestamp()
+    for stale in paths.folder.glob(f".{paths.keys.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > 60:
+                stale.unlink()
+
+
 def _wipe(buf: bytearray) -> None:
     for i in range(len(buf)):
         buf[i] = 0
@@ -42,6 +52,9 @@ class Vault:
         self.keyfile = keyfile
         self._dek = bytearray(dek)
         self.db = db
+        # True when opening finished a key rotation that had been interrupted: the new recovery
+        # code may never have been shown, so the app asks the user to make a new one.
+        self.rotation_completed_on_open = False
 
     # -- creation --------------------------------------------------------------------------
     @classmethod
@@ -86,6 +99,7 @@ class Vault:
         paths = vault_paths(folder)
         if not paths.keys.exists() and not paths.db.exists():
             raise VaultNotFound(f"No vault in {paths.folder}. Create one with 'init'.")
+        _remove_stale_temp_files(paths)
         return paths, keys.load_keyfile(paths.keys)
 
     @classmethod
@@ -121,6 +135,7 @@ class Vault:
 
     @classmethod
     def _finish_open(cls, paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes) -> Vault:
+        slots_before = keyfile.slots
         keyfile, dek = cls._settle_rotation(paths, keyfile, dek)
         if keyfile.failed_unlocks:
             keyfile = keyfile.with_failures(0, None)
@@ -132,7 +147,9 @@ class Vault:
         except BaseException:
             db.close()
             raise
-        return cls(paths, keyfile, dek, db)
+        vault = cls(paths, keyfile, dek, db)
+        vault.rotation_completed_on_open = keyfile.slots != slots_before
+        return vault
 
     @staticmethod
     def _settle_rotation(paths: VaultPaths, keyfile: keys.KeyFile,
