@@ -97,7 +97,8 @@ class SecureLineEdit(QLineEdit):
     """A line edit for sensitive short text (pseudonyms, identity terms)."""
 
     def wipe(self) -> None:
-        self.clear()
+        # setText drops the undo history; clear() would leave the text one Ctrl+Z away.
+        self.setText("")
         self.setModified(False)
 
 
