@@ -198,7 +198,9 @@ class Database:
 
     def checkpoint(self) -> None:
         with contextlib.suppress(KnownError):
-            self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # query() reads every row inside the lock: a cursor left open would make another
+            # thread's COMMIT fail ("SQL statements in progress").
+            self.query("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         with self._lock:
