@@ -1,10 +1,15 @@
 """Recovery codes: 140 random bits shown as 7 groups of 4 Crockford base-32 symbols, each group
-followed by a mod-37 check symbol.
+followed by a check symbol from the same alphabet (letters and digits only: nothing awkward to
+type on a French or English keyboard).
 
-The check symbol is ``sum(i * value_i) mod 37`` over the group's four symbols (weights 1..4).
-37 is prime and larger than every weight and every symbol difference, so any single mistyped
-symbol and any swap of two neighbours (check symbol included) changes the sum: the typo is
-caught, and the group named, before any key derivation runs.
+The check symbol is ``c = w1·v1 + w2·v2 + w3·v3 + w4·v4`` computed in the field GF(32)
+(polynomial x⁵ + x² + 1), with the weights w = α, α², α³, α⁴ (2, 4, 8, 16). In a field a
+product is zero only when a factor is, so:
+* a single mistyped symbol changes the sum by w·δ ≠ 0 (the check symbol itself has weight 1);
+* two swapped neighbours change it by (wᵢ − wᵢ₊₁)·(vᵢ₊₁ − vᵢ) ≠ 0 because the weights differ,
+  and swapping the fourth symbol with the check symbol by (w4 − 1)·(c − v4) ≠ 0.
+Every such typo is caught, and its group named, before any key derivation runs. (Crockford's
+mod-37 check needs five extra symbols, * ~ $ = U, that users stumble on.)
 """
 
 from __future__ import annotations
@@ -14,15 +19,33 @@ import secrets
 from ..errors import RecoveryCodeTypo
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
-CHECK_ALPHABET = ALPHABET + "*~$=U"  # Crockford's 37-symbol check alphabet
+CHECK_ALPHABET = ALPHABET  # check symbols are ordinary symbols
+WEIGHTS = (2, 4, 8, 16)  # α, α², α³, α⁴ in GF(32)
+_MODULUS = 0b100101  # x⁵ + x² + 1, primitive
 GROUPS = 7
 GROUP_LEN = 4
 # Crockford's decoding rules: letters that look like digits are read as those digits.
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
+def gf32_mul(a: int, b: int) -> int:
+    """Multiplication in GF(32): carry-less product reduced by x⁵ + x² + 1."""
+    product = 0
+    while b:
+        if b & 1:
+            product ^= a
+        b >>= 1
+        a <<= 1
+        if a & 0b100000:
+            a ^= _MODULUS
+    return product
+
+
 def _check_symbol(values: list[int]) -> str:
-    return CHECK_ALPHABET[sum((i + 1) * v for i, v in enumerate(values)) % 37]
+    total = 0
+    for weight, value in zip(WEIGHTS, values, strict=True):
+        total ^= gf32_mul(weight, value)  # addition in GF(2⁵) is XOR
+    return CHECK_ALPHABET[total]
 
 
 def generate() -> str:
@@ -50,9 +73,7 @@ def normalise(text: str) -> str:
     for g in range(GROUPS):
         chunk = compact[g * 5 : g * 5 + 5]
         body = chunk[:GROUP_LEN].translate(_LOOKALIKES)
-        check = chunk[GROUP_LEN]
-        if check not in "*~$=U":
-            check = check.translate(_LOOKALIKES)
+        check = chunk[GROUP_LEN].translate(_LOOKALIKES)
         if any(ch not in ALPHABET for ch in body) or check not in CHECK_ALPHABET:
             raise RecoveryCodeTypo(f"Group {g + 1} of the recovery code has a character that "
                                    "cannot appear in a code.")
