@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ..vault import Vault
+from .hours.page import hours_page
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 PageFactory = Callable[["MainWindow", Vault], tuple[str, str, QWidget]]
 
 PAGE_FACTORIES: list[PageFactory] = [
+    hours_page,
 ]
 
 
