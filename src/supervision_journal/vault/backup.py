@@ -260,8 +260,8 @@ def _read_payload(path: Path) -> tuple[dict[str, Any], bytes]:
     return header, payload
 
 
-def _backup_key(header: dict[str, Any], *, passphrase: str | None,
-                recovery: str | None) -> tuple[bytes, bytes, keys.KeyFile]:
+def _backup_key(header: dict[str, Any], *, passphrase: str | None, recovery: str | None,
+                key: bytes | None = None) -> tuple[bytes, bytes, keys.KeyFile]:
     """(database key at backup time, backup key, keyslots at backup time)."""
     # The keys parser speaks of journal.keys; here the damage is in the backup, not in the
     # user's key file, so its errors are reported as the backup's.
@@ -270,6 +270,15 @@ def _backup_key(header: dict[str, Any], *, passphrase: str | None,
         sealed = keys._parse_slot(header["backup_key"], "backup_key")
     except (KeyError, TypeError, KeyFileCorrupt):
         raise VaultCorrupt("The backup's key section is damaged.") from None
+    if key is not None:
+        # An open vault's database key: no credential to ask for. It opens the backup when the
+        # backup is of this vault and the key was not replaced (rotate-key) since.
+        opened = keys.open_with_key(slots.vault_id, sealed, key)
+        if opened is None:
+            raise WrongPassphrase("This backup does not open with the journal's current key "
+                                  "(another journal's, or made before the key was replaced): "
+                                  "check it with the passphrase valid when it was made.")
+        return key, opened, slots
     if recovery is None and passphrase is None:
         raise WrongPassphrase("A passphrase or recovery code is needed to open this backup.")
     try:
@@ -283,11 +292,13 @@ def _backup_key(header: dict[str, Any], *, passphrase: str | None,
     return dek, backup_key, slots
 
 
-def _extract(path: Path, folder: Path, passphrase: str | None,
-             recovery: str | None) -> tuple[Path, bytes, bytes, keys.KeyFile, dict[str, Any]]:
+def _extract(path: Path, folder: Path, passphrase: str | None, recovery: str | None,
+             key: bytes | None = None) -> tuple[Path, bytes, bytes, keys.KeyFile,
+                                                dict[str, Any]]:
     header, payload = _read_payload(path)
     read_info(path)  # header fields too: restore refuses what verify refuses
-    dek, backup_key, slots = _backup_key(header, passphrase=passphrase, recovery=recovery)
+    dek, backup_key, slots = _backup_key(header, passphrase=passphrase, recovery=recovery,
+                                         key=key)
     tmp = folder / f".restore-{secrets.token_hex(4)}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -302,15 +313,16 @@ def _extract(path: Path, folder: Path, passphrase: str | None,
     return tmp, dek, backup_key, slots, header
 
 
-def verify_backup(path: Path, *, passphrase: str | None = None,
-                  recovery: str | None = None) -> tuple[list[str], BackupInfo]:
-    """Open a backup with the credential valid when it was made and check it fully.
+def verify_backup(path: Path, *, passphrase: str | None = None, recovery: str | None = None,
+                  key: bytes | None = None) -> tuple[list[str], BackupInfo]:
+    """Open a backup with the credential valid when it was made (or, for an open vault, with
+    its database ``key``: ``Vault.verify_backup``) and check it fully.
 
     Returns the problems found ([] = restorable) and its description with row counts. The
     payload is extracted (still encrypted) next to the backup for the check, then removed.
     """
     path = Path(path)
-    tmp, _, backup_key, _, header = _extract(path, path.parent, passphrase, recovery)
+    tmp, _, backup_key, _, header = _extract(path, path.parent, passphrase, recovery, key)
     try:
         counts = _open_counts(backup_key, header.get("counts"))
         info = read_info(path)

@@ -240,6 +240,12 @@ class Vault:
         self.db.checkpoint()
         return integrity_problems(self.paths.db, self._dek)
 
+    def verify_backup(self, path: Path) -> tuple[list[str], backup.BackupInfo]:
+        """Check a backup of this vault fully, with its key: no credential to ask while the
+        vault is open. A backup made before a key rotation raises WrongPassphrase (it needs the
+        passphrase of its time). Safe on a worker thread: it does not touch ``self.db``."""
+        return backup.verify_backup(path, key=bytes(self._dek))
+
     def backup(self, dest: Path, *, rotate: bool = True) -> backup.BackupInfo:
         """Write a verified backup into ``dest`` (then rotate old ones out). Safe to call from
         a worker thread: it uses its own connection.
