@@ -60,7 +60,19 @@ class RenewalReport:
         return word("met" if req.met else "not_met", self.language)
 
     def _title(self) -> str:
-        return f"{word('title', self.language)} — {self.profile.name.get(self.language)}"
+        return (f"{word('title', self.language)} — "
+                f"{self.redact(self.profile.name.get(self.language))}")
+
+    def _name(self, req: RequirementProgress) -> str:
+        # A custom profile's names are typed by the practitioner too.
+        return self.redact(req.requirement.name.get(self.language))
+
+    def _source(self) -> str:
+        p = self.profile
+        return self.redact(word("source", self.language, p.body, p.checked_on, p.source))
+
+    def _tags(self, a: Activity) -> str:
+        return self.redact(", ".join(a.categories))
 
     def _details(self, a: Activity) -> str:
         if a.id < 0:
@@ -78,12 +90,12 @@ class RenewalReport:
                f"{word('needed', lang)} | {word('status', lang)} |", "|---|---|---|---|"]
         for req in p.requirements:
             counted, needed = _amount(req, req.claimable, lang), _amount(req, req.needed, lang)
-            out.append(f"| {req.requirement.name.get(lang)} | {counted} | {needed} | "
+            out.append(f"| {self._name(req)} | {counted} | {needed} | "
                        f"{self._status(req)} |")
         short = [(req, per) for req in p.requirements for per in req.shortfalls]
         if short:
             out += ["", f"### {word('shortfalls', lang)}", ""]
-            out += [f"- {req.requirement.name.get(lang)} — " + word(
+            out += [f"- {self._name(req)} — " + word(
                 "shortfall_line", lang, per.label, _amount(req, per.claimable, lang),
                 _amount(req, per.needed, lang)) for req, per in short]
         if p.unsized_groups:
@@ -100,13 +112,12 @@ class RenewalReport:
             if a.categories:
                 line += f" · {word('categories', lang)} : " if lang.startswith("fr") else \
                     f" · {word('categories', lang)}: "
-                line += ", ".join(a.categories)
+                line += self._tags(a)
             out.append(line)
             for key, text in (("learning", a.learning), ("impact", a.impact)):
                 if text.strip():
                     out.append(f"  - *{word(key, lang)}* — {self.redact(text.strip())}")
-        out += ["", word("source", lang, self.profile.body, self.profile.checked_on,
-                         self.profile.source), "",
+        out += ["", self._source(), "",
                 f"{word('signature', lang)} : ______________________    "
                 f"{word('date', lang)} : ____________", ""]
         return "\n".join(out)
@@ -115,7 +126,7 @@ class RenewalReport:
     def to_html(self) -> str:
         lang, p, e = self.language, self.progress, html.escape
         rows = "".join(
-            f"<tr><td>{e(r.requirement.name.get(lang))}</td>"
+            f"<tr><td>{e(self._name(r))}</td>"
             f"<td>{e(_amount(r, r.claimable, lang))}</td>"
             f"<td>{e(_amount(r, r.needed, lang))}</td><td>{e(self._status(r))}</td></tr>"
             for r in p.requirements)
@@ -132,7 +143,7 @@ class RenewalReport:
         short = [(r, per) for r in p.requirements for per in r.shortfalls]
         if short:
             parts.append(f"<h3>{e(word('shortfalls', lang))}</h3><ul>" + "".join(
-                f"<li>{e(r.requirement.name.get(lang))} — "
+                f"<li>{e(self._name(r))} — "
                 f"{e(word('shortfall_line', lang, per.label, _amount(r, per.claimable, lang), _amount(r, per.needed, lang)))}</li>"  # noqa: E501
                 for r, per in short) + "</ul>")
         parts.append(f"<h2>{e(word('activities', lang))}</h2>")
@@ -147,13 +158,13 @@ class RenewalReport:
                 if details:
                     head += f" · {e(details)}"
                 if a.categories:
-                    head += f" · {e(', '.join(a.categories))}"
+                    head += f" · {e(self._tags(a))}"
                 extra = "".join(
                     f"<br><i>{e(word(k, lang))}</i> — {e(self.redact(t.strip()))}"
                     for k, t in (("learning", a.learning), ("impact", a.impact)) if t.strip())
                 items.append(f"<li>{head}{extra}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
-        parts.append(f"<p><small>{e(word('source', lang, self.profile.body, self.profile.checked_on, self.profile.source))}</small></p>")  # noqa: E501
+        parts.append(f"<p><small>{e(self._source())}</small></p>")
         parts.append(f"<p><br><br>{e(word('signature', lang))} : ______________________"
                      f"&nbsp;&nbsp;&nbsp;{e(word('date', lang))} : ____________</p>")
         return "".join(parts)
@@ -167,7 +178,7 @@ class RenewalReport:
                          "counted", "needed", "met"])
         for r in self.progress.requirements:
             writer.writerow(["requirement", "", "", "", "", "", "", "", "", "", "",
-                             r.requirement.name.get(self.language),
+                             self._name(r),
                              f"{r.in_unit(r.claimable):.2f}" if r.measure != "activities"
                              else f"{r.claimable:g}",
                              "" if r.needed is None else (
@@ -179,7 +190,7 @@ class RenewalReport:
                              a.format or "", a.group_size or "",
                              self.redact(a.title) if a.id > 0 else word("from_notes",
                                                                          self.language),
-                             self.redact(a.provider), ";".join(a.categories),
+                             self.redact(a.provider), self.redact(";".join(a.categories)),
                              self.redact(a.learning), self.redact(a.impact), "", "", "", ""])
         return buf.getvalue()
 
