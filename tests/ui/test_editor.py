@@ -4,8 +4,6 @@ save, session details, the free template, and wiping that never writes."""
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import sys
 from collections.abc import Iterator
 from datetime import date
 
@@ -16,10 +14,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from supervision_journal.journal import store
 from supervision_journal.ui.clipboard import wipe_tree
 from supervision_journal.ui.editor.note_editor import AUTOSAVE_MS, NoteEditor, parse_tags
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 + Python 3.11 refcount bug: see test_main_window
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 
 @pytest.fixture

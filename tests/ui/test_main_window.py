@@ -3,9 +3,7 @@ search, identity, empty states, errors, keyboard. Every test uses a real vault."
 
 from __future__ import annotations
 
-import ctypes
 import random
-import sys
 from collections.abc import Iterator
 from datetime import date
 
@@ -34,19 +32,6 @@ from supervision_journal.ui.clipboard import wipe_tree
 from supervision_journal.ui.editor.note_editor import AUTOSAVE_MS
 from supervision_journal.ui.identity_dialog import IdentityDialog
 from supervision_journal.ui.main_window import MainWindow
-
-
-def _keep_none_alive() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void Qt
-    method, and to True/False on some emits (these are immortal only from Python 3.12), so a
-    long run aborts with "deallocating None". Until the dependency is pinned (see the report),
-    give these singletons references to spare."""
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_keep_none_alive()
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -466,8 +451,10 @@ def test_empty_states(qtbot, window, db) -> None:
     assert panel.empty.isVisibleTo(window)
     assert panel.empty.label.text() == "No clients yet — add one with Ctrl+Shift+N"
     assert panel.empty.button is not None and panel.empty.button.isVisibleTo(window)
-    assert window.sessions_panel.empty.label.text() == "Select a client to see their sessions."
+    # One welcome, not three hints.
+    assert window.sessions_panel.empty.label.text() == ""
     assert window.editor.empty.isVisibleTo(window)
+    assert window.editor.empty.label.text().startswith("Your journal is empty.")
 
     qtbot.mouseClick(panel.empty.button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(ClientDialog)
@@ -489,6 +476,8 @@ def test_empty_states(qtbot, window, db) -> None:
     panel.filter_box.clear()
     qtbot.mouseClick(panel.closed_button, Qt.MouseButton.LeftButton)
     assert panel.empty.label.text() == "No closed clients."
+    assert window.sessions_panel.empty.label.text() == "Select a client to see their sessions."
+    assert window.editor.empty.label.text() == "Select a client, or add one with Ctrl+Shift+N."
 
 
 def test_duplicate_pseudonym_is_explained_in_the_dialog(qtbot, window, db) -> None:
@@ -585,18 +574,19 @@ def test_lock_settings_about_quit_signals(qtbot, window) -> None:
 
 
 def test_add_page(qtbot, window) -> None:
-    page = QLabel("Hours page")
-    window.add_page("hours", "Hours", page)
+    page = QLabel("A later page")
+    window.add_page("questions", "Questions", page)
     assert window.nav.item(0).text() == "Journal"
-    assert window.nav.item(1).text() == "Hours"
-    window.show_page("hours")
+    last = window.nav.item(window.nav.count() - 1)
+    assert last.text() == "Questions"
+    window.show_page("questions")
     assert window.pages.currentWidget() is page
     assert not window.clients_panel.isVisibleTo(window)
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)  # search brings the journal back
     assert window.current_page() == "journal"
     assert window.clients_panel.isVisibleTo(window)
     with pytest.raises(ValueError):
-        window.add_page("hours", "Hours", QLabel())
+        window.add_page("questions", "Questions", QLabel())
 
 
 def test_every_input_has_an_accessible_name(window, db) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -13,10 +11,6 @@ from supervision_journal.journal.models import HIT_END, HIT_START, SearchHit
 from supervision_journal.ui.client_model import ClientListModel
 from supervision_journal.ui.search_panel import SearchResultModel
 from supervision_journal.ui.session_model import SessionListModel
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 + Python 3.11 refcount bug: see test_main_window
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -3,8 +3,6 @@ opening reflections."""
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Iterator
 from datetime import date
 
@@ -21,10 +19,6 @@ from supervision_journal.ui.search_panel import (
     SearchPanel,
 )
 from supervision_journal.ui.widgets import first_hit, snippet_html
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 + Python 3.11 refcount bug: see test_main_window
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 
 @pytest.fixture

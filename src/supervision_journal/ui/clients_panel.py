@@ -41,6 +41,7 @@ class ClientsPanel(QWidget):
         super().__init__(parent)
         self._db = db
         self._current: int | None = None
+        self.has_clients = False  # in any status, whatever the filter
 
         heading = QLabel(self.tr("Clients"), self)
         font = heading.font()
@@ -150,6 +151,7 @@ class ClientsPanel(QWidget):
         self._announce(wanted if row >= 0 else None)
 
     def _show_list_or_empty(self, clients: list[Client]) -> None:
+        self.has_clients = bool(clients) or bool(store.list_clients(self._db))
         if clients:
             self._stack.setCurrentWidget(self.view)
             return
@@ -160,7 +162,7 @@ class ClientsPanel(QWidget):
         elif self.status == "closed":
             self.empty.set_message(self.tr("No closed clients."))
             self.empty.button.hide()
-        elif store.list_clients(self._db):
+        elif self.has_clients:
             self.empty.set_message(self.tr("No active clients — add one with Ctrl+Shift+N"))
             self.empty.button.show()
         else:

@@ -43,7 +43,7 @@ from .editor.note_editor import NoteEditor
 from .identity_dialog import IdentityDialog
 from .search_panel import SearchPanel
 from .sessions_panel import SessionsPanel
-from .widgets import AMBER, first_hit
+from .widgets import AMBER, AMBER_TEXT, first_hit
 
 JOURNAL_PAGE = "journal"
 
@@ -95,16 +95,15 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._set_tab_order()
-        shortcuts_first = _WindowShortcutsFirst(list(self.search_action.shortcuts()), self)
-        for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
-            field.installEventFilter(shortcuts_first)
-        self._shortcuts_first = shortcuts_first
-
         from .pages import install_pages  # feature pages after the Journal
 
         install_pages(self, vault)
+        self._shortcuts_first = _WindowShortcutsFirst(list(self.search_action.shortcuts()),
+                                                      self)
+        self._give_shortcuts_priority(self)
         self.clients_panel.refresh()
         self._update_client_actions()
+        self._show_no_client_hints()
         self.resize(1200, 780)
 
     # -- construction ----------------------------------------------------------------------
@@ -135,7 +134,7 @@ class MainWindow(QMainWindow):
         self.journal_page.addWidget(middle_box)
         self.journal_page.addWidget(self.editor)
         self.journal_page.setStretchFactor(1, 1)
-        self.journal_page.setSizes([300, 650])
+        self.journal_page.setSizes([250, 700])
 
         self.pages = QStackedWidget(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -272,6 +271,10 @@ class MainWindow(QMainWindow):
             if callable(flush):
                 flush()
 
+    def _give_shortcuts_priority(self, root: QWidget) -> None:
+        for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+            field.installEventFilter(self._shortcuts_first)
+
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         """Add a navigation entry and its page (Journal is first; later: Questions,
         Supervision, Hours, Export)."""
@@ -279,6 +282,8 @@ class MainWindow(QMainWindow):
             raise ValueError(f"page {key!r} already exists")
         self._pages[key] = widget
         self.pages.addWidget(widget)
+        if hasattr(self, "_shortcuts_first"):  # pages added later get Ctrl+K too
+            self._give_shortcuts_priority(widget)
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self._fit_nav()
@@ -395,8 +400,7 @@ class MainWindow(QMainWindow):
             if not self.editor.load(None):
                 return
             if self._client_id is None:
-                self.editor.show_empty(self.tr("Select a client, or add one with Ctrl+Shift+N."),
-                                       with_button=False)
+                self._show_no_client_hints()
             else:
                 self.editor.show_empty(self.tr("No sessions yet — start one with Ctrl+N"),
                                        with_button=True)
@@ -405,6 +409,22 @@ class MainWindow(QMainWindow):
             current = self.editor.session
             if current is not None:
                 self.sessions_panel.select_session(current.id)
+
+    def _show_no_client_hints(self) -> None:
+        """No client selected. With none at all, one welcome instead of three hints."""
+        if self.clients_panel.has_clients:
+            self.sessions_panel.no_client_message = self.tr(
+                "Select a client to see their sessions.")
+            self.editor.show_empty(self.tr("Select a client, or add one with Ctrl+Shift+N."),
+                                   with_button=False)
+        else:
+            self.sessions_panel.no_client_message = ""
+            self.editor.show_empty(
+                self.tr("Your journal is empty. Add a client to begin: a pseudonym is all it "
+                        "needs, and identifying details stay hidden until you reveal them."),
+                with_button=False)
+        if self.sessions_panel.client_id is None:
+            self.sessions_panel.empty.set_message(self.sessions_panel.no_client_message)
 
     def new_session(self, template: str | None = None) -> None:
         """Ctrl+N: a session dated today with the client's last duration and modality."""
@@ -480,7 +500,8 @@ class MainWindow(QMainWindow):
     # -- saving and errors -----------------------------------------------------------------
     def _saved(self) -> None:
         self.save_status.setText(self.tr("Saved"))
-        self.save_status.setPalette(self.statusBar().palette())
+        self.save_status.setAutoFillBackground(False)
+        self.save_status.setPalette(QPalette())  # back to the system's colours
 
     def _edited(self) -> None:
         if self.editor.last_error is None:
@@ -488,9 +509,12 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.save_status.setText(self.tr("Not saved — your text is kept here"))
-        palette = self.save_status.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, AMBER.darker(150))
+        # The amber badge colours: readable on light and dark palettes alike.
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Window, AMBER)
+        palette.setColor(QPalette.ColorRole.WindowText, AMBER_TEXT)
         self.save_status.setPalette(palette)
+        self.save_status.setAutoFillBackground(True)
         self._show_error(self.tr("Your last changes could not be saved."), message +
                          "\n\n" + self.tr("Your text is still in the editor. Saving is tried "
                                           "again when you type, switch notes or lock."))

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QVBoxLayout,
@@ -163,15 +162,14 @@ class SearchPanel(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addRow(self.tr("&Client"), self.client_filter)
         filters.addRow(self.tr("T&ag"), self.tag_filter)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from, 1)
-        to_label = QLabel(self.tr("to"), self)
-        to_label.setBuddy(self.date_to)
-        dates.addWidget(to_label)
-        dates.addWidget(self.date_to, 1)
-        from_label = QLabel(self.tr("&Between"), self)
-        from_label.setBuddy(self.date_from)
-        filters.addRow(from_label, dates)
+        filters.addRow(self.tr("&From"), self.date_from)
+        filters.addRow(self.tr("T&o"), self.date_to)
+        # The middle column is narrow: fields shrink rather than widen it.
+        for field in (self.client_filter, self.tag_filter, self.date_from, self.date_to):
+            field.setMinimumWidth(60)
+        self.client_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.client_filter.setMinimumContentsLength(8)
 
         self.model = SearchResultModel(self)
         self.results = QListView(self)

@@ -35,6 +35,8 @@ class SessionsPanel(QWidget):
         self._db = db
         self._client_id: int | None = None
         self._current: int | None = None
+        # Said when no client is selected; the main window blanks it while there are none.
+        self.no_client_message = self.tr("Select a client to see their sessions.")
 
         heading = QLabel(self.tr("Sessions"), self)
         font = heading.font()
@@ -114,7 +116,7 @@ class SessionsPanel(QWidget):
             self._stack.setCurrentWidget(self.view)
             self.view.scrollTo(self.model.index(max(row, 0), 0))
         elif self._client_id is None:
-            self.empty.set_message(self.tr("Select a client to see their sessions."))
+            self.empty.set_message(self.no_client_message)
             self.empty.button.hide()
             self._stack.setCurrentWidget(self.empty)
         else:

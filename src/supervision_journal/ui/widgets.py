@@ -36,6 +36,14 @@ ACCENT = QColor("#2e7d6b")
 AMBER = QColor("#f0b429")
 AMBER_TEXT = QColor("#3d2a00")
 
+
+
+def accent_text(palette: QPalette) -> QColor:
+    """The accent as text colour: lightened on a dark background so it stays readable."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return ACCENT.lighter(170) if dark else ACCENT
+
+
 # QT_TRANSLATE_NOOP marks the strings for lupdate; translate() looks them up at run time.
 _MODALITIES = {
     "in_person": QT_TRANSLATE_NOOP("Modality", "In person"),

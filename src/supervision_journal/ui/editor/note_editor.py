@@ -157,6 +157,8 @@ class NoteEditor(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Sections wrap their text and elide long headings: the note never scrolls sideways.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self.scroll)
         self._body_layout = QVBoxLayout(body)
         self._body_layout.setContentsMargins(0, 8, 0, 24)

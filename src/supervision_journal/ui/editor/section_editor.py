@@ -4,7 +4,7 @@ own undo history that grows with its text (the note scrolls, never the section).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...journal.models import NEVER_SHARED
 from ..clipboard import SecureTextEdit
-from ..widgets import ACCENT, AMBER, AMBER_TEXT
+from ..widgets import ACCENT, AMBER, AMBER_TEXT, accent_text
 from .section_titles import section_prompt, section_title
 
 MIN_LINES = 3
@@ -76,11 +76,11 @@ class SectionTextEdit(SecureTextEdit):
         return height
 
     def sizeHint(self) -> QSize:
-        width = max(self.width(), 300)
-        return QSize(width, self.heightForWidth(width))
+        # A fixed preferred width: the layout decides the real one (no feedback loop).
+        return QSize(300, self.heightForWidth(max(self.width(), 300)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.heightForWidth(max(self.width(), 300)))
+        return QSize(120, self.heightForWidth(max(self.width(), 120)))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -98,9 +98,37 @@ class SectionTextEdit(SecureTextEdit):
 
 
 class SectionHeader(QToolButton):
-    """The heading button; reached with Tab it opens an empty folded section."""
+    """The heading button; reached with Tab it opens an empty folded section. A long heading
+    is elided in a narrow window (the full title stays its accessible name and tooltip)."""
 
     tab_entered = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setText(title)
+
+    def _chrome(self) -> int:
+        """Width of everything but the text (arrow, margins)."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        # A few pixels of slack: elidedText rounds, and an exact fit would elide.
+        return QSize(self._chrome() + self.fontMetrics().horizontalAdvance(self.title) + 4,
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._chrome() + self.fontMetrics().horizontalAdvance("MMMM…"),
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        room = self.width() - self._chrome()
+        shown = self.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+            self.setToolTip(self.title if shown != self.title else "")
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -147,8 +175,7 @@ class SectionEditor(QFrame):
         self._loading = False
         title = section_title(key)
 
-        self.header = SectionHeader(self)
-        self.header.setText(title)
+        self.header = SectionHeader(title, self)
         self.header.setAutoRaise(True)
         self.header.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -198,15 +225,23 @@ class SectionEditor(QFrame):
         head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(8)
         head.addWidget(self.header, 1, Qt.AlignmentFlag.AlignLeft)
-        head.addStretch(1)
-        head.addWidget(self.badge)
-        head.addWidget(self.dismiss)
         if self.share is not None:
             head.addWidget(self.share)
+        # The badge has a line of its own under the heading: it must never push the toggle
+        # out of a narrow window.
+        self.badge_row = QWidget(self)
+        badge_line = QHBoxLayout(self.badge_row)
+        badge_line.setContentsMargins(0, 0, 0, 2)
+        badge_line.setSpacing(8)
+        badge_line.addWidget(self.badge)
+        badge_line.addWidget(self.dismiss)
+        badge_line.addStretch(1)
+        self.badge_row.hide()
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addLayout(head)
+        column.addWidget(self.badge_row)
         column.addWidget(self.edit)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 2, 0, 6)
@@ -255,15 +290,21 @@ class SectionEditor(QFrame):
         revoked = approval == "revoked"
         self.badge.setVisible(revoked)
         self.dismiss.setVisible(revoked)
+        self.badge_row.setVisible(revoked)
         if self.share is not None:
             self.share.setChecked(approval == "approved")
-            palette = self.share.palette()
-            role = QPalette.ColorRole.WindowText
-            default = self.palette().color(role)
-            palette.setColor(role, ACCENT if approval == "approved" else default)
+            # Only the one role is set, so the rest follows the system palette (dark mode).
+            palette = QPalette()
+            if approval == "approved":
+                palette.setColor(QPalette.ColorRole.WindowText, accent_text(self.palette()))
             self.share.setPalette(palette)
         self.bar.set_colour(ACCENT if approval == "approved" else AMBER if revoked else None)
         self._update_share_enabled()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_approval(self._approval)  # light ↔ dark: pick the readable accent
 
     def _update_share_enabled(self) -> None:
         # Nothing to share in an empty section: the toggle appears with the first words
