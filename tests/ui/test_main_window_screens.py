@@ -16,14 +16,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from supervision_journal.journal import store
+from supervision_journal.journal.models import Identity, IdentityTerm
 from supervision_journal.ui import theme
+from supervision_journal.ui.identity_dialog import IdentityDialog
 from supervision_journal.ui.main_window import MainWindow
 from supervision_journal.ui.widgets import AMBER
 
-SIZE = (1180, 740)
+SIZE = (1280, 760)
 
 NOTE = {
     "presenting": "Sleep again: wakes at 4 a.m. most nights since the move. Worried about the "
@@ -86,10 +88,13 @@ def open_window(qtbot, vault) -> MainWindow:
     return window
 
 
-def grab(window: MainWindow, path: Path) -> QImage:
+def grab(widget: QWidget, path: Path) -> QImage:
     QApplication.processEvents()
-    image = window.grab().toImage()
-    image.save(str(path))
+    image = widget.grab().toImage()
+    # 15-bit colour compresses well and, unlike a 256-colour palette, keeps the dark
+    # palette's close greys (field borders) apart.
+    small = image.convertToFormat(QImage.Format.Format_RGB555)
+    small.convertToFormat(QImage.Format.Format_RGB32).save(str(path), "PNG", 0)
     return image
 
 
@@ -143,4 +148,23 @@ def test_screen_search(qtbot, vault, db, shots, scheme) -> None:
     window.search_panel.results.setFocus(Qt.FocusReason.OtherFocusReason)
     image = grab(window, shots / f"main-search-en-{scheme}.png")
     assert (mean_lightness(image) < 100) == (scheme == "dark")
+    window.flush()
+
+
+def test_screen_identity(qtbot, vault, db, shots, scheme) -> None:
+    ids = populate(db)
+    store.set_identity(db, ids["azalee"], Identity(
+        "Marie Dupont", ("Mimi",), (IdentityTerm("Croydon", "identifier", "town"),
+                                    IdentityTerm("Rahul", "identifier", "partner"))))
+    window = open_window(qtbot, vault)
+    window.clients_panel.select_client(ids["azalee"])
+    window.identity_action.trigger()
+    dialog = window.findChild(IdentityDialog)
+    assert dialog is not None
+    dialog.resize(560, 440)
+    hidden = grab(dialog, shots / f"main-identity-hidden-en-{scheme}.png")
+    assert (mean_lightness(hidden) < 100) == (scheme == "dark")
+    dialog.reveal()
+    grab(dialog, shots / f"main-identity-revealed-en-{scheme}.png")
+    dialog.reject()
     window.flush()
