@@ -35,6 +35,7 @@ class ExportRequest:
     date_from: date | None = None
     date_to: date | None = None
     session_ids: tuple[int, ...] = ()
+    reflection_ids: tuple[int, ...] = ()  # reflections picked alone (a case presentation)
     candidates: str = "block"  # block | redact | keep, for candidates not decided one by one
     decisions: Mapping[str, str] = field(default_factory=dict)  # Candidate.key → decision
     language: str = "en"
@@ -89,7 +90,8 @@ def prepare(db: Database, request: ExportRequest) -> PreparedExport:
     if request.candidates not in ("block", "redact", "keep"):
         raise KnownError("Candidates are handled by block, redact or keep.")
     selection = select(db, client_ids=request.client_ids or None, date_from=request.date_from,
-                       date_to=request.date_to, session_ids=request.session_ids or None)
+                       date_to=request.date_to, session_ids=request.session_ids or None,
+                       reflection_ids=request.reflection_ids or None)
     identity_terms, pseudonyms = _terms(db)
     placeholders = FRENCH if request.language.startswith("fr") else ENGLISH
     anonymised = anonymise(

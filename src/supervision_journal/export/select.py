@@ -55,13 +55,22 @@ def _week(start: date | None, on: date) -> int | None:
 
 def select(db: Database, *, client_ids: Sequence[int] | None = None,
            date_from: date | None = None, date_to: date | None = None,
-           session_ids: Sequence[int] | None = None) -> Selection:
-    """Approved content of the chosen clients, dates or sessions (default: everything)."""
+           session_ids: Sequence[int] | None = None,
+           reflection_ids: Sequence[int] | None = None) -> Selection:
+    """Approved content of the chosen clients, dates or sessions (default: everything).
+
+    ``session_ids`` and ``reflection_ids`` pick items one by one: a chosen session brings its
+    approved sections and reflections; a chosen reflection (a case presentation written about
+    the client rather than one session) comes alone. Given either, nothing else is taken.
+    """
     items: list[ExportItem] = []
     excluded: list[Exclusion] = []
     clients = journal.list_clients(db)
     wanted = set(client_ids) if client_ids else None
-    only_sessions = set(session_ids) if session_ids else None
+    only_reflections = set(reflection_ids) if reflection_ids else None
+    # Naming only reflections must not bring every session along.
+    only_sessions = set(session_ids) if session_ids else (
+        set() if only_reflections is not None else None)
     for client in clients:
         if wanted is not None and client.id not in wanted:
             continue
@@ -93,9 +102,11 @@ def select(db: Database, *, client_ids: Sequence[int] | None = None,
         for reflection in journal.list_reflections(db, client_id=client.id):
             if reflection.approval != "approved" or not reflection.text.strip():
                 continue
-            if reflection.session_id is not None and reflection.session_id not in chosen_ids:
-                continue
-            if reflection.session_id is None and only_sessions is not None:
+            picked = only_reflections is not None and reflection.id in only_reflections
+            # A reflection on a session comes with it; one about the client, with the client.
+            comes_along = (reflection.session_id in chosen_ids if reflection.session_id is not None
+                           else only_sessions is None)
+            if not (picked or comes_along):
                 continue
             session = next((s for s in sessions if s.id == reflection.session_id), None)
             items.append(ExportItem(
