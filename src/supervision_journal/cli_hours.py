@@ -79,8 +79,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     from .hours import store
 
     on = _date_arg(args.date, "--date")
-    if not 0 <= args.hours <= 1000:
-        raise UsageError("--hours must be between 0 and 1000")
+    if not 0 <= args.hours * 60 <= store.MAX_MINUTES:
+        raise UsageError(f"--hours must be between 0 and {store.MAX_MINUTES // 60}")
     with _open(args) as vault:
         activity = store.add_activity(
             vault.db, args.kind, on, round(args.hours * 60), format=args.format,

@@ -24,8 +24,10 @@ from .hours.models import ACTIVITY_KINDS
 from .hours.store import MAX_MINUTES
 from .journal import store as journal
 from .journal.models import (
+    FEELINGS,
     MODALITIES,
     NEVER_SHARED,
+    QUESTION_STATUSES,
     SUPERVISION_FORMATS,
     TEMPLATES,
     Identity,
@@ -144,9 +146,10 @@ _CLIENT = {"pseudonym", "started_on", "status", "closed_on", "tags", "identity",
            "retention_years", "retention_reason"}
 _IDENTITY = {"full_name", "aliases", "identifiers"}
 _SESSION = {"client", "date", "duration_minutes", "modality", "template", "tags", "sections",
-            "approved_for_supervision"}
+            "approved_for_supervision", "feelings", "question"}
 _REFLECTION = {"client", "session_date", "session_index", "prompt_id", "text", "is_question",
-               "approved_for_supervision"}
+               "approved_for_supervision", "question"}
+_QUESTION = {"status", "answer", "discussed_in"}
 _SUPERVISION = {"date", "supervisor", "format", "group_size", "modality", "duration_minutes",
                 "cases", "questions", "learning", "actions"}
 _ACTIVITY = {"kind", "date", "hours", "title", "provider", "format", "group_size",
@@ -163,6 +166,35 @@ def _nocase(pseudonym: str) -> str:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _feelings(path: str, raw: Any) -> dict[str, int]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise _fail(path, "must be an object of feeling: intensity (1 to 3)")
+    for feeling, intensity in raw.items():
+        if feeling not in FEELINGS:
+            raise _fail(f"{path}.{feeling}", "is not a known feeling")
+        _int(f"{path}.{feeling}", intensity, 1, 3)
+    return dict(raw)
+
+
+def _question(path: str, raw: Any, supervisions: int) -> dict[str, Any] | None:
+    if raw is None:
+        return None
+    q = _obj(path, raw, _QUESTION, {"status"})
+    discussed = q.get("discussed_in")
+    return {"status": _choice(f"{path}.status", q["status"], QUESTION_STATUSES),
+            "answer": _str(f"{path}.answer", q.get("answer", "")),
+            "discussed_in": None if discussed is None else _int(
+                f"{path}.discussed_in", discussed, 0, max(supervisions - 1, 0))
+            if supervisions else _no_supervision(f"{path}.discussed_in", discussed)}
+
+
+def _no_supervision(path: str, value: Any) -> None:
+    if value is not None:
+        raise _fail(path, "names a supervision session, but the file has none")
 
 
 def _identity(path: str, raw: Any) -> Identity:
@@ -194,6 +226,7 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
     if type(doc["version"]) is not int or doc["version"] != VERSION:
         raise _fail("$.version", f"this app reads version {VERSION}")
     out: dict[str, list[dict[str, Any]]] = {k: [] for k in _TOP - {"format", "version"}}
+    supervisions = len(_list(doc, "supervision_sessions"))
     seen: set[str] = set()
     for i, raw in enumerate(_list(doc, "clients")):
         p = f"$.clients[{i}]"
@@ -248,7 +281,12 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
             "tags": _str_list(f"{p}.tags", s.get("tags", [])),
             "sections": sections,
             "approved": list(dict.fromkeys(approved)),
+            "feelings": _feelings(f"{p}.feelings", s.get("feelings")),
+            "question": _question(f"{p}.question", s.get("question"), supervisions),
         })
+        if out["sessions"][-1]["question"] is not None and \
+                not sections.get("supervision_questions", "").strip():
+            raise _fail(f"{p}.question", "needs a 'supervision_questions' section with text")
     for i, raw in enumerate(_list(doc, "reflections")):
         p = f"$.reflections[{i}]"
         r = _obj(p, raw, _REFLECTION, {"text"})
@@ -271,7 +309,11 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
             "text": text,
             "is_question": _bool(f"{p}.is_question", r.get("is_question", False)),
             "approved": approved,
+            "question": _question(f"{p}.question", r.get("question"), supervisions),
         })
+        if out["reflections"][-1]["question"] is not None and \
+                not out["reflections"][-1]["is_question"]:
+            raise _fail(f"{p}.question", "needs 'is_question': true")
     for i, raw in enumerate(_list(doc, "supervision_sessions")):
         p = f"$.supervision_sessions[{i}]"
         s = _obj(p, raw, _SUPERVISION, {"date", "format", "duration_minutes"})
@@ -387,6 +429,8 @@ def import_data(db: Database, doc: Any,
             return ids[key]
 
         sessions_by_day: dict[tuple[int, str], list[int]] = {}
+        # Question states name supervision sessions, which are written after notes: keep them.
+        pending_questions: list[tuple[str, int, dict[str, Any]]] = []
         for i, s in enumerate(records["sessions"]):
             cid = client_id(f"$.sessions[{i}].client", s["client"])
             session = journal.add_session(db, cid, s["date"], s["duration_minutes"],
@@ -394,6 +438,10 @@ def import_data(db: Database, doc: Any,
                                           s["sections"])
             for key in s["approved"]:
                 journal.approve_section(db, session.id, key)
+            if s["feelings"]:
+                journal.set_feelings(db, session.id, s["feelings"])
+            if s["question"] is not None:
+                pending_questions.append(("section", session.id, s["question"]))
             sessions_by_day.setdefault((cid, s["date"]), []).append(session.id)
             tick()
         for i, r in enumerate(records["reflections"]):
@@ -414,16 +462,26 @@ def import_data(db: Database, doc: Any,
                                                 is_question=r["is_question"])
             if r["approved"]:
                 journal.approve_reflection(db, reflection.id)
+            if r["question"] is not None:
+                pending_questions.append(("reflection", reflection.id, r["question"]))
             tick()
+        supervision_ids: list[int] = []
         for i, s in enumerate(records["supervision_sessions"]):
             for j, case in enumerate(s["cases"]):
                 client_id(f"$.supervision_sessions[{i}].cases[{j}]", case)
-            journal.add_supervision(db, s["date"], s["supervisor"], s["format"],
-                                    s["duration_minutes"], group_size=s["group_size"],
-                                    modality=s["modality"], cases=s["cases"],
-                                    questions=s["questions"], learning=s["learning"],
-                                    actions=s["actions"])
+            supervision = journal.add_supervision(
+                db, s["date"], s["supervisor"], s["format"], s["duration_minutes"],
+                group_size=s["group_size"], modality=s["modality"], cases=s["cases"],
+                questions=s["questions"], learning=s["learning"], actions=s["actions"])
+            supervision_ids.append(supervision.id)
             tick()
+        for kind, owner_id, state in pending_questions:
+            ref_id = owner_id if kind == "reflection" else journal.question_section_id(
+                db, owner_id)
+            journal.set_question_state(
+                db, kind, ref_id, state["status"], answer=state["answer"],
+                supervision_id=None if state["discussed_in"] is None
+                else supervision_ids[state["discussed_in"]])
         for a in records["activities"]:
             evidence = a.pop("evidence")
             activity = hours_store.add_activity(db, **a)
@@ -472,10 +530,23 @@ def export_data(db: Database) -> dict[str, Any]:
     for s in all_sessions:
         day_count[(s.client_id, s.date)] = day_count.get((s.client_id, s.date), 0) + 1
         day_index[s.id] = day_count[(s.client_id, s.date)]
+    supervision_index = {sup.id: i for i, sup in enumerate(
+        sorted(journal.list_supervisions(db), key=lambda s: s.id))}
+    questions = {(q.kind, q.session_id if q.kind == "section" else q.ref_id): q
+                 for q in journal.list_questions(db)}
+
+    def question_json(kind: str, key: int) -> dict[str, Any] | None:
+        q = questions.get((kind, key))
+        if q is None or (q.status == "open" and not q.answer and q.supervision_id is None):
+            return None  # an untouched question is open by default
+        return {"status": q.status, "answer": q.answer,
+                "discussed_in": supervision_index.get(q.supervision_id)
+                if q.supervision_id is not None else None}
+
     for s in all_sessions:
         note = journal.get_note(db, s.id)
         order = TEMPLATES[s.template]
-        sessions.append({
+        record: dict[str, Any] = {
             "client": by_id[s.client_id].pseudonym,
             "date": s.date.isoformat(),
             "duration_minutes": s.duration_minutes,
@@ -485,7 +556,14 @@ def export_data(db: Database) -> dict[str, Any]:
             "sections": {k: note.sections[k].text for k in order if k in note.sections},
             "approved_for_supervision": [k for k in order if k in note.sections
                                          and note.sections[k].approved],
-        })
+        }
+        feelings = journal.get_feelings(db, s.id)
+        if feelings:
+            record["feelings"] = dict(sorted(feelings.items()))
+        state = question_json("section", s.id)
+        if state is not None:
+            record["question"] = state
+        sessions.append(record)
     reflections = []
     for r in journal.list_reflections(db):
         item: dict[str, Any] = {"client": by_id[r.client_id].pseudonym if r.client_id else None}
@@ -497,6 +575,9 @@ def export_data(db: Database) -> dict[str, Any]:
                 item["session_index"] = index
         item.update({"prompt_id": r.prompt_id, "text": r.text, "is_question": r.is_question,
                      "approved_for_supervision": r.approval == "approved"})
+        state = question_json("reflection", r.id)
+        if state is not None:
+            item["question"] = state
         reflections.append(item)
     supervisions = []
     for sup in sorted(journal.list_supervisions(db), key=lambda s: s.id):

@@ -537,3 +537,61 @@ def test_generated_documents_round_trip_byte_for_byte(source: dict[str, Any]) ->
         e["data_base64"] for a in source["activities"] for e in a["evidence"])
     assert [r["approved_for_supervision"] for r in out["reflections"]] == [
         r["approved_for_supervision"] for r in source["reflections"]]
+
+
+def test_feelings_and_question_states_round_trip(tmp_path) -> None:
+    """Schema v2 data (feelings per session, the questions queue) is part of a full export."""
+    from supervision_journal.journal import store as j
+    from supervision_journal.vault import Vault
+
+    first, _ = Vault.create(tmp_path / "a", "pw")
+    db = first.db
+    client = j.add_client(db, "Iris")
+    session = j.add_session(db, client.id, "2026-01-02",
+                            sections={"supervision_questions": "Why do I rush?"})
+    reflection = j.add_reflection(db, "Am I rescuing?", session_id=session.id,
+                                  is_question=True)
+    sup = j.add_supervision(db, "2026-01-10", "Dr B", "peer", 60, group_size=4)
+    j.set_question_state(db, "section", j.question_section_id(db, session.id), "discussed",
+                         supervision_id=sup.id, answer="Slow down.")
+    j.set_question_state(db, "reflection", reflection.id, "resolved")
+    j.set_feelings(db, session.id, {"fear": 2, "urge_to_rescue": 3})
+    exported = interchange.dumps(interchange.export_data(db))
+    doc = json.loads(exported)
+    assert doc["sessions"][0]["feelings"] == {"fear": 2, "urge_to_rescue": 3}
+    assert doc["sessions"][0]["question"] == {"status": "discussed", "answer": "Slow down.",
+                                              "discussed_in": 0}
+    assert doc["reflections"][0]["question"]["status"] == "resolved"
+    first.close()
+
+    second, _ = Vault.create(tmp_path / "b", "pw")
+    interchange.import_data(second.db, doc)
+    assert interchange.dumps(interchange.export_data(second.db)) == exported
+    states = {q.kind: q for q in j.list_questions(second.db)}
+    assert states["section"].status == "discussed" and states["section"].answer == "Slow down."
+    assert states["section"].supervision_id is not None
+    second.close()
+
+
+@pytest.mark.parametrize(("where", "value", "path"), [
+    ("feelings", {"joy": 1}, "$.sessions[0].feelings.joy"),
+    ("feelings", {"fear": 4}, "$.sessions[0].feelings.fear"),
+    ("question", {"status": "closed"}, "$.sessions[0].question.status"),
+    ("question", {"status": "discussed", "discussed_in": 3},
+     "$.sessions[0].question.discussed_in"),
+    ("question", {"status": "open", "colour": "red"}, "$.sessions[0].question.colour"),
+])
+def test_invalid_feelings_and_questions_name_their_path(tmp_path, where, value,
+                                                        path) -> None:
+    from supervision_journal.errors import ImportInvalid
+    from supervision_journal.vault import Vault
+
+    doc = {"format": "supervision-journal", "version": 1,
+           "clients": [{"pseudonym": "Iris"}],
+           "sessions": [{"client": "Iris", "date": "2026-01-02",
+                         "sections": {"supervision_questions": "Q?"}, where: value}]}
+    vault, _ = Vault.create(tmp_path / "v", "pw")
+    with pytest.raises(ImportInvalid) as info:
+        interchange.import_data(vault.db, doc)
+    assert info.value.message.startswith(path + ":")
+    vault.close()

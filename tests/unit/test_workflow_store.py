@@ -69,3 +69,19 @@ def test_feelings_timeline_in_session_order(db) -> None:
         j.set_feelings(db, first.id, {"joy-ish": 2})
     with pytest.raises(KnownError):
         j.set_feelings(db, first.id, {"fear": 4})
+
+
+def test_sql_refuses_to_make_an_approved_section_private(db) -> None:
+    """Defence in depth below the store: no UPDATE can turn an approval onto a private note."""
+    import sqlcipher3
+
+    client = j.add_client(db, "Iris")
+    session = j.add_session(db, client.id, "2026-01-02",
+                            sections={"process": "shared", "private": "mine"})
+    j.approve_section(db, session.id, "process")
+    private_id = db.scalar("SELECT id FROM section WHERE key = 'private'")
+    with pytest.raises(sqlcipher3.IntegrityError):
+        db.execute("UPDATE approval SET section_id = ?", (private_id,))
+    db.execute("DELETE FROM section WHERE key = 'private'")
+    with pytest.raises(sqlcipher3.IntegrityError):
+        db.execute("UPDATE section SET key = 'private' WHERE key = 'process'")

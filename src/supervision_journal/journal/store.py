@@ -732,6 +732,15 @@ def list_questions(db: Database, status: str | None = None) -> list[Question]:
     return out
 
 
+def question_section_id(db: Database, session_id: int) -> int:
+    """The id of the session's 'supervision_questions' section (the queue item's ref_id)."""
+    section_id = db.scalar("SELECT id FROM section WHERE session_id = ? AND "
+                           "key = 'supervision_questions'", (session_id,))
+    if section_id is None:
+        raise NotFound("This session has no questions for supervision.")
+    return int(section_id)
+
+
 def set_question_state(db: Database, kind: str, ref_id: int, status: str, *,
                        supervision_id: int | None = None, answer: str | None = None) -> None:
     """Move a question through open → discussed (in a supervision session) → resolved."""

@@ -22,3 +22,11 @@ CREATE TABLE session_feeling (
     intensity  INTEGER NOT NULL DEFAULT 2 CHECK (intensity BETWEEN 1 AND 3),
     PRIMARY KEY (session_id, feeling)
 ) WITHOUT ROWID;
+
+-- Private notes can never be approved: guard updates too (0001 guards inserts).
+CREATE TRIGGER approval_never_private_update BEFORE UPDATE OF section_id ON approval
+WHEN (SELECT key FROM section WHERE id = NEW.section_id) = 'private'
+BEGIN SELECT RAISE(ABORT, 'private sections cannot be approved'); END;
+CREATE TRIGGER section_private_never_approved BEFORE UPDATE OF key ON section
+WHEN NEW.key = 'private' AND EXISTS (SELECT 1 FROM approval WHERE section_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'private sections cannot be approved'); END;
