@@ -41,6 +41,7 @@ from .client_dialog import ClientDialog
 from .clients_panel import ClientsPanel
 from .editor.note_editor import NoteEditor
 from .identity_dialog import IdentityDialog
+from .reflect.panel import ReflectPanel
 from .search_panel import SearchPanel
 from .sessions_panel import SessionsPanel
 from .widgets import AMBER, AMBER_TEXT, first_hit
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.sessions_panel = SessionsPanel(self._db, self)
         self.search_panel = SearchPanel(self._db, self)
         self.editor = NoteEditor(self._db, self)
+        self.reflect_panel = ReflectPanel(self._db, self)  # right column: prompts, answers
         self.search_box = self.search_panel.search_box
 
         self._build_layout()
@@ -133,8 +135,9 @@ class MainWindow(QMainWindow):
         self.journal_page.setChildrenCollapsible(False)
         self.journal_page.addWidget(middle_box)
         self.journal_page.addWidget(self.editor)
+        self.journal_page.addWidget(self.reflect_panel)
         self.journal_page.setStretchFactor(1, 1)
-        self.journal_page.setSizes([250, 700])
+        self.journal_page.setSizes([230, 560, 300])
 
         self.pages = QStackedWidget(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
         """Commit every pending edit now (before lock and quit). Raises the KnownError when
         the vault refused it: the text is still in the editor, nothing is lost."""
         self.editor.flush()
+        self.reflect_panel.flush()
         for page in self._pages.values():
             flush = getattr(page, "flush", None)
             if callable(flush):
@@ -399,6 +403,7 @@ class MainWindow(QMainWindow):
         if session_id is None:
             if not self.editor.load(None):
                 return
+            self.reflect_panel.set_session(None)
             if self._client_id is None:
                 self._show_no_client_hints()
             else:
@@ -409,6 +414,8 @@ class MainWindow(QMainWindow):
             current = self.editor.session
             if current is not None:
                 self.sessions_panel.select_session(current.id)
+        current = self.editor.session
+        self.reflect_panel.set_session(current.id if current else None)
 
     def _show_no_client_hints(self) -> None:
         """No client selected. With none at all, one welcome instead of three hints."""
@@ -494,6 +501,7 @@ class MainWindow(QMainWindow):
             return  # the previous note could not be saved; its error is already shown
         self.editor.reveal(hit.section_key, first_hit(hit.snippet))
         if hit.kind == "reflection":
+            self.reflect_panel.reveal_reflection(hit.ref_id)
             self.statusBar().showMessage(
                 self.tr("The match is in a reflection on this session."), 5000)
 
