@@ -57,15 +57,15 @@ _NO_DATE = QDate(1900, 1, 1)  # the date edits' "Any" value
 
 
 def _heading(hit: SearchHit) -> list[str]:
-    tr = QCoreApplication.translate
-    parts = [hit.pseudonym or tr("SearchResultModel", "No client")]
+    # QCoreApplication.translate spelt out in full: lupdate only recognises that form.
+    parts = [hit.pseudonym or QCoreApplication.translate("SearchResultModel", "No client")]
     if hit.session_number is not None:
-        parts.append(tr("SearchResultModel", "Session %1").replace("%1",
-                                                                   str(hit.session_number)))
+        parts.append(QCoreApplication.translate("SearchResultModel", "Session %1")
+                     .replace("%1", str(hit.session_number)))
     if hit.date is not None:
         parts.append(format_date(hit.date))
     if hit.kind == "reflection":
-        parts.append(tr("SearchResultModel", "Reflection"))
+        parts.append(QCoreApplication.translate("SearchResultModel", "Reflection"))
     elif hit.section_key:
         parts.append(section_title(hit.section_key))
     return parts
