@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ..vault import Vault
+from .export import export_page
 from .hours.page import hours_page
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ PageFactory = Callable[["MainWindow", Vault], tuple[str, str, QWidget]]
 
 PAGE_FACTORIES: list[PageFactory] = [
     hours_page,
+    export_page,
 ]
 
 
