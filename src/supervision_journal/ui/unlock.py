@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -42,6 +43,8 @@ from ..paths import vault_paths
 from ..vault import keys, recovery_code
 from ..vault.vault import Vault
 from . import tasks
+from .backups.remembered import remembered_folder
+from .backups.unlock_support import RestoreOffer, open_checked, placement_notice
 from .first_run import (
     NewPassphraseForm,
     busy_bar,
@@ -128,6 +131,9 @@ class UnlockWindow(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Your journal is locked"), page))
+        # Backups (ui/backups): the live vault in a synced folder is a standing risk.
+        self.placement_notice = placement_notice(self._folder, page)
+        layout.addWidget(self.placement_notice)
         if self._demo:
             layout.addWidget(notice(self.tr("This is the demo journal, with fictional data "
                                             "only. Its passphrase is “demo”."), page))
@@ -241,6 +247,9 @@ class UnlockWindow(QWidget):
         self.problem_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_folder.setWordWrap(True)
         layout.addWidget(self.problem_folder)
+        # Backups (ui/backups): a damaged vault gets the newest backup that passes its check.
+        self.restore_offer = RestoreOffer(self, self._folder, remembered_folder(), page)
+        layout.addWidget(self.restore_offer)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -334,9 +343,11 @@ class UnlockWindow(QWidget):
             return
         self.message.setText(self.tr("Unlocking…"))
         self._set_busy(True)
-        folder = self._folder
-        tasks.run_in_background(lambda: Vault.open(folder, passphrase), self._opened,
-                                self._failed)
+        folder, backups = self._folder, remembered_folder()
+        # Opening includes the quick check (ui/backups): a damaged vault never opens.
+        tasks.run_in_background(
+            lambda: open_checked(folder, backups, passphrase=passphrase), self._opened,
+            self._failed)
 
     def unlock_with_recovery(self) -> None:
         if self._busy or self.remaining_delay() > 0:
@@ -350,8 +361,8 @@ class UnlockWindow(QWidget):
         forget(self.recovery_field)
         self.recovery_message.setText(self.tr("Unlocking…"))
         self._set_busy(True)
-        folder = self._folder
-        tasks.run_in_background(lambda: Vault.open_with_recovery(folder, code),
+        folder, backups = self._folder, remembered_folder()
+        tasks.run_in_background(lambda: open_checked(folder, backups, recovery=code),
                                 self._opened_with_recovery, self._failed)
 
     def _typo_text(self, exc: RecoveryCodeTypo) -> str:
@@ -483,7 +494,28 @@ class UnlockWindow(QWidget):
                 "2. Restore journal.db from your latest backup.\n"
                 "3. Keep the damaged file until the journal opens again."))
         self.problem_folder.setText(self.tr("Journal folder: %1").replace("%1", folder))
+        self.restore_offer.show_for(exc)
         self.stack.setCurrentIndex(self.PAGE_PROBLEM)
+
+    # -- work from ui/backups: a restore runs here, with the journal closed -----------------
+    def run_task(self, message: str, work: Callable[[], Any],
+                 on_done: Callable[[Any], None]) -> None:
+        """Run ``work`` off the GUI thread with ``message`` and the busy bar on the passphrase
+        page; unlocking waits. An error goes through the unlock's own error handling."""
+        self.show_passphrase()
+        self.message.setText(message)
+        self._set_busy(True)
+
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            self.message.setText("")
+            on_done(result)
+
+        tasks.run_in_background(work, done, self._failed)
+
+    def open_vault(self, vault: Vault) -> None:
+        """Open the journal with a vault opened by ``run_task`` (a restore, then reopen)."""
+        self._opened(vault)
 
     # -- leaving -----------------------------------------------------------------------------
     def take_vault(self) -> Vault | None:
