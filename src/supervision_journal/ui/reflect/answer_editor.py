@@ -59,7 +59,7 @@ class AnswerEditor(QFrame):
         self.approval = ApprovalRow(title, self)
         self.approval.toggled_by_user.connect(lambda wanted: self.share_toggled.emit(self,
                                                                                      wanted))
-        self.as_question = QCheckBox(self.tr("Bring to supervision as a question"), self)
+        self.as_question = QCheckBox(self.tr("Question for supervision"), self)
         self.as_question.setAccessibleName(
             self.tr("Add this answer to the questions for supervision"))
         self.as_question.clicked.connect(lambda on: self.question_toggled.emit(self, on))

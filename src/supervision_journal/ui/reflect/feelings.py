@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from ...journal.models import FEELINGS
+from .flow_layout import FlowLayout
 from .labels import feeling_label, intensity_label
-
-COLUMNS = 2
 
 
 class FeelingChip(QToolButton):
@@ -20,7 +19,6 @@ class FeelingChip(QToolButton):
         self.feeling = feeling
         self.intensity = 0
         self.setCheckable(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.set_intensity(0)
 
     def set_intensity(self, level: int) -> None:
@@ -43,13 +41,11 @@ class FeelingsChips(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chips: dict[str, FeelingChip] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        for index, feeling in enumerate(FEELINGS):
+        flow = FlowLayout(self)
+        for feeling in FEELINGS:
             chip = FeelingChip(feeling, self)
             chip.clicked.connect(lambda _checked, c=chip: self._step(c))
-            grid.addWidget(chip, index // COLUMNS, index % COLUMNS)
+            flow.addWidget(chip)
             self.chips[feeling] = chip
 
     def values(self) -> dict[str, int]:

@@ -101,6 +101,7 @@ class ReflectPanel(QWidget):
         self.answers_scroll.setWidgetResizable(True)
         self.answers_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.answers_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answers_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         answers_body = QWidget(self.answers_scroll)
         self._answers_layout = QVBoxLayout(answers_body)
         self._answers_layout.setContentsMargins(0, 4, 4, 8)
@@ -140,7 +141,7 @@ class ReflectPanel(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.status)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(240)
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -150,6 +151,7 @@ class ReflectPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(scroll)
         intro = QLabel(self.tr("What did I feel with this client today? Click a feeling once "
                                "for slight, twice for clear, three times for strong."), body)

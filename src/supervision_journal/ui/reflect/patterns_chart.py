@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...journal.models import FeelingPoint
@@ -44,7 +44,7 @@ if HAVE_QTCHARTS:
         def __init__(self, parent: QWidget | None = None) -> None:
             chart = QChart()
             chart.setBackgroundVisible(False)
-            chart.setMargins(chart.margins() * 0)
+            chart.setMargins(QMargins(0, 0, 0, 0))
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             super().__init__(chart, parent)
             self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -75,7 +75,8 @@ if HAVE_QTCHARTS:
             y_axis = QCategoryAxis()
             y_axis.setRange(-0.5, len(rows) - 0.5)
             y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-            for i, feeling in enumerate(rows):
+            # Categories go in rising order of value: the bottom row first.
+            for i, feeling in reversed(list(enumerate(rows))):
                 y_axis.append(feeling_label(feeling), float(len(rows) - 1 - i))
             for axis in (x_axis, y_axis):
                 axis.setLabelsColor(text)
@@ -177,9 +178,6 @@ class PatternsView(QWidget):
                                else PaintedPatterns(self))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        font = QFont(self.summary.font())
-        font.setBold(True)
-        self.summary.setFont(font)
         self.empty = EmptyState(self.tr(
             "No feelings recorded for this client yet. After a session, click the feelings "
             "you noticed above (once: slight, twice: clear, three times: strong). Session "
@@ -207,8 +205,9 @@ class PatternsView(QWidget):
         self.chart.set_points(points)  # type: ignore[attr-defined]
         frequent = recurring(points)
         if frequent:
-            names = [self.tr("%1 (%n session(s))", "", count).replace("%1", feeling_label(f))
-                     for f, count in frequent]
+            # recurring() means three sessions or more: the plural is always right.
+            names = [self.tr("%1 (%2 sessions)").replace("%1", feeling_label(f))
+                     .replace("%2", str(count)) for f, count in frequent]
             self.summary.setText(self.tr("Keeps coming back: %1").replace("%1",
                                                                          ", ".join(names)))
         else:
