@@ -35,6 +35,7 @@ from ..paths import log_dir, vault_paths
 from ..vault.vault import Vault
 from . import crash, demo, i18n, tasks, theme
 from .about import AboutDialog
+from .backups import hooks as backup_hooks
 from .clipboard import ClipboardGuard, wipe_tree
 from .first_run import FirstRunWizard
 from .lock import LockManager
@@ -82,7 +83,7 @@ class AppController(QObject):
                  language: str = "en", window_factory: WindowFactory | None = None,
                  lock_manager: LockManager | None = None,
                  unlock_clock: Callable[[], datetime] | None = None,
-                 parent: QObject | None = None) -> None:
+                 auto_backup: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.settings = settings
@@ -98,6 +99,9 @@ class AppController(QObject):
         self.demo_loader: demo.DemoLoader | None = None
         self._dialogs: list[QWidget] = []
         self._closing_main = False
+        # Automatic backups (daily, and on quit; ui/backups/hooks.py): run() turns them on. Off
+        # by default so that tests of other features write no backups; never for the demo.
+        self.auto_backup = auto_backup
         self.lock_manager = lock_manager or LockManager(settings.idle_minutes, parent=self)
         self.lock_manager.set_idle_minutes(settings.idle_minutes)
         self.lock_manager.lock_requested.connect(self.lock)
@@ -194,6 +198,7 @@ class AppController(QObject):
                 old.deleteLater()
         self._set_state(State.UNLOCKED)
         self.lock_manager.start()
+        backup_hooks.attach(self, vault, window, auto_backup=self._backs_up())
 
     def _connect_main(self, window: QMainWindow) -> None:
         for name, slot in (("lock_requested", self.lock_manager.request_lock),
@@ -291,6 +296,19 @@ class AppController(QObject):
         if vault is not None:
             vault.close()
 
+    # -- backups ---------------------------------------------------------------------------
+    def _backs_up(self) -> bool:
+        return self.auto_backup and not self.demo_mode
+
+    def restore_in_place(self, restore: Callable[[UnlockWindow], None]) -> bool:
+        """Lock (flush, wipe, close the vault: a restore never runs under an open
+        connection), then let ``restore`` run on the unlock window, which reopens the journal
+        (the Backups page asks; ui/backups/hooks.py). False when the lock was refused."""
+        if not self.lock("restore") or self.unlock_window is None:
+            return False
+        restore(self.unlock_window)
+        return True
+
     # -- settings and about ----------------------------------------------------------------
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self.main_window)
@@ -350,6 +368,9 @@ class AppController(QObject):
             return
         if self.main_window is not None:
             self._flush(self.main_window)  # best effort: the session is ending
+        if self.vault is not None and self._backs_up():
+            # After the flush, before the vault closes; time-limited, never blocks quitting.
+            backup_hooks.back_up_before_quit(self.vault, self.main_window)
         self._tear_down_main()
         self.lock_manager.close()
         for attr in ("unlock_window", "wizard"):
@@ -437,7 +458,8 @@ def run(argv: Sequence[str]) -> int:
     language = i18n.resolve(settings.language)
     i18n.install(language)
     folder = vault_paths(args.vault).folder
-    controller = AppController(folder, settings, demo_mode=args.demo, language=language)
+    controller = AppController(folder, settings, demo_mode=args.demo, language=language,
+                               auto_backup=True)
     waker = _install_signal_handlers(controller)
     app.aboutToQuit.connect(controller.shutdown)
     # The desktop session is ending (the logout may still be cancelled): save and lock.
