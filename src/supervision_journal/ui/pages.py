@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ..vault import Vault
+from .backups.page import backups_page
 from .export import export_page
 from .hours.page import hours_page
 
@@ -24,6 +25,7 @@ PageFactory = Callable[["MainWindow", Vault], tuple[str, str, QWidget]]
 PAGE_FACTORIES: list[PageFactory] = [
     hours_page,
     export_page,
+    backups_page,
 ]
 
 
