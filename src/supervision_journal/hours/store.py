@@ -161,6 +161,12 @@ def list_evidence(db: Database, activity_id: int) -> list[Evidence]:
         "WHERE activity_id = ? ORDER BY id", (activity_id,))]
 
 
+def evidence_counts(db: Database) -> dict[int, int]:
+    """Attachments per activity id (one query for the whole ledger, not one per row)."""
+    return {r[0]: int(r[1]) for r in db.query(
+        "SELECT activity_id, count(*) FROM evidence GROUP BY activity_id")}
+
+
 def evidence_bytes(db: Database, evidence_id: int) -> bytes:
     data = db.scalar("SELECT data FROM evidence WHERE id = ?", (evidence_id,))
     if data is None:
