@@ -112,3 +112,66 @@ def pdf_text(path: Path) -> str:
     proc = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
                           check=True, timeout=60)
     return proc.stdout.decode("utf-8")
+
+
+# -- a realistic ledger for screens, screenshots and the dashboard tests ----------------------
+
+DEMO_TODAY = date(2026, 11, 20)
+
+
+def populate_ledger(db: Database) -> dict[str, int]:
+    """Two years of a counsellor's ledger (BACP and ICF-minded), client work in the notes,
+    October 2026 short of supervision, August 2026 a documented break, one group entry
+    without its size. Returns a few ids by name."""
+    from datetime import timedelta
+
+    ids: dict[str, int] = {}
+    with db.transaction():
+        client = journal.add_client(db, "Heron")
+        day = date(2025, 1, 6)
+        while day <= DEMO_TODAY:
+            if day.month != 8 or day.year != 2026:
+                journal.add_session(db, client.id, day, 50, "in_person")
+            day += timedelta(weeks=1)
+        month = date(2025, 1, 14)
+        while month <= DEMO_TODAY:
+            if (month.year, month.month) == (2026, 8):
+                hours.add_activity(db, "break", month, 0, title="Summer leave")
+            else:
+                minutes = 60 if (month.year, month.month) == (2026, 10) else 90
+                hours.add_activity(db, "supervision", month, minutes, format="individual",
+                                   modality="video", provider="Dr Imogen Hart",
+                                   learning="Noticing when I rescue; slowing down endings.")
+            month = date(month.year + month.month // 12, month.month % 12 + 1, 14)
+        for when in (date(2025, 3, 3), date(2025, 9, 1), date(2026, 3, 2)):
+            hours.add_activity(db, "supervision", when, 180, format="group", group_size=5,
+                               facilitated=True, modality="in_person",
+                               provider="North Leeds supervision group")
+        ids["unsized"] = hours.add_activity(
+            db, "supervision", date(2026, 9, 7), 120, format="peer",
+            provider="Peer group (intervision)").id
+        ids["training"] = hours.add_activity(
+            db, "training", date(2026, 5, 16), 420, title="Working with shame",
+            provider="Metanoia Institute", accredited=True, format="group", group_size=18,
+            categories=["core_competencies"],
+            learning="Shame hides behind politeness; name it gently and early.",
+            impact="I ask about shame in assessments now.").id
+        hours.add_activity(db, "training", date(2025, 11, 8), 180, title="Ethics refresher",
+                           provider="ICF", accredited=True, categories=["ethics"],
+                           learning="Contracting for confidentiality in team coaching.")
+        hours.add_activity(db, "webinar", date(2026, 2, 11), 90,
+                           title="Trauma-informed coaching", provider="EMCC UK",
+                           format="live", categories=["core_competencies"])
+        hours.add_activity(db, "conference", date(2025, 6, 20), 360,
+                           title="Annual conference: relational depth", provider="UKCP")
+        hours.add_activity(db, "reading", date(2026, 1, 25), 150,
+                           title="Yalom, The Gift of Therapy",
+                           learning="Here-and-now disclosure, used sparingly.")
+        hours.add_activity(db, "self_study", date(2026, 6, 30), 240,
+                           title="Case formulation practice")
+        for n in range(6):
+            hours.add_activity(db, "personal_therapy", date(2026, 1 + 2 * n, 20), 60,
+                               provider="Own therapist")
+        hours.add_activity(db, "mentor_coaching", date(2026, 4, 9), 60,
+                           provider="Mentor coach", format="individual")
+    return ids
