@@ -16,6 +16,8 @@ from ..vault import Vault
 from .backups.page import backups_page
 from .export import export_page
 from .hours.page import hours_page
+from .reflect.questions_page import questions_page
+from .reflect.supervision_page import supervision_page
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 PageFactory = Callable[["MainWindow", Vault], tuple[str, str, QWidget]]
 
 PAGE_FACTORIES: list[PageFactory] = [
+    questions_page,
+    supervision_page,
     hours_page,
     export_page,
     backups_page,
