@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QMetaMethod, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from ...vault.vault import Vault
 from ..first_run import busy_bar, heading, notice, paragraph
 from . import remembered, state
 from .formats import format_day, format_time
+from .restore_dialog import RestoreDialog, forget_history
 from .runner import BackupRunner, Job, Listing, Outcome
 from .state import FolderMissing, Trigger
 
@@ -415,10 +416,11 @@ class BackupsPage(QWidget):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setHistory([])
         dialog.setDirectory(str(state.backup_folder(self.vault.db).parent))
+        forget_history(dialog)
         dialog.fileSelected.connect(lambda chosen: self.choose_folder(Path(chosen)))
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.finished.connect(
+            lambda _result: (forget_history(dialog, leaving=True), dialog.deleteLater()))
         self._folder_dialog = dialog
         dialog.open()
         return dialog
@@ -445,9 +447,7 @@ class BackupsPage(QWidget):
         info = self.selected_info()
         if info is None or self.runner.busy:
             return None
-        from .restore_dialog import RestoreDialog
-
-        in_place = self.receivers(self.restore_in_place_requested) > 0  # type: ignore[arg-type]
+        in_place = self.isSignalConnected(QMetaMethod.fromSignal(self.restore_in_place_requested))
         dialog = RestoreDialog(info, self.vault.paths.folder, in_place_available=in_place,
                                clock=self.clock, parent=self)
         dialog.side_by_side_chosen.connect(self._restore_side_by_side)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDir, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,15 @@ from ...vault import backup
 from ..first_run import forget, heading, paragraph, password_field
 from .formats import format_time
 from .runner import credential
+
+
+def forget_history(dialog: QFileDialog, *, leaving: bool = False) -> None:
+    """Qt's own file dialog keeps the folders it visited and saves them (QtProject.conf) when
+    it is destroyed, with the last one: empty the list after navigating, and before it goes,
+    point it at the home folder (a neutral "last visited") and empty the list again."""
+    if leaving:
+        dialog.setDirectory(QDir.homePath())
+    dialog.setHistory([])
 
 
 def default_restore_folder(vault_folder: Path, now: datetime) -> Path:
@@ -139,10 +148,11 @@ class RestoreDialog(QDialog):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setHistory([])
         dialog.setDirectory(str(self._vault_folder.parent))
+        forget_history(dialog)
         dialog.fileSelected.connect(self.target.setText)
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.finished.connect(
+            lambda _result: (forget_history(dialog, leaving=True), dialog.deleteLater()))
         dialog.open()
 
     def target_problem(self) -> str | None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -244,9 +243,3 @@ def _checked(job: Job, vault: Vault, path: Path) -> Outcome:
     problems, info = vault.verify_backup(path)
     return Outcome(job, path=path, info=info, problems=tuple(problems))
 
-
-def run_quietly(fn: Callable[[], Any]) -> tuple[Any, BaseException | None]:
-    try:
-        return fn(), None
-    except Exception as exc:
-        return None, exc
