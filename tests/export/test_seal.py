@@ -102,6 +102,7 @@ def test_truncations_are_refused(to_key, identity) -> None:
         _refused(to_key[:cut], identity=str(identity))
 
 
+@pytest.mark.slow  # two more scrypt runs (seconds each); the age-key cases cover damage
 def test_damaged_passphrase_files_are_refused(with_passphrase) -> None:
     start = _header_end(with_passphrase)
     flipped = bytearray(with_passphrase)

@@ -168,7 +168,7 @@ class PreviewView(QWidget):
         self.add_button.setToolTip(self.tr(
             "Register this word for the client: it is replaced now and in every later export"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.add_button.clicked.connect(self._add_term)
+        self.add_button.clicked.connect(lambda _checked=False: self._add_term(None))
         roles = QMenu(self.add_button)
         for code in ROLES:
             action = QAction(self.tr("As %1").replace("%1", role_label(code)), roles)
