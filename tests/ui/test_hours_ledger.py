@@ -228,12 +228,14 @@ def _files_under(*folders: Path) -> set[Path]:
 
 def test_attach_evidence_store_it_encrypted_and_view_it_in_memory(
         qtbot, page, db, vault, vault_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    from supervision_journal.ui.pdf import html_to_pdf
+
     marker = b"CERTIFICATE-MARKER-93417"
     source = tmp_path / "outside" / "certificate.png"
     source.parent.mkdir()
     source.write_bytes(_png(marker))
     pdf = tmp_path / "outside" / "letter.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n% letter of completion\n%%EOF\n")
+    pdf.write_bytes(html_to_pdf("<h1>Letter of completion</h1>"))
     picks = iter([source, pdf])
     monkeypatch.setattr(files, "ask_open_path", lambda *_args: next(picks))
 
@@ -272,12 +274,10 @@ def test_attach_evidence_store_it_encrypted_and_view_it_in_memory(
     qtbot.mouseClick(edit.view_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: edit.viewer is not viewer and edit.viewer.isVisible())
     pdf_viewer = edit.viewer
-    if HAVE_QTPDF:  # pragma: no cover - depends on the PySide6 build
-        assert pdf_viewer.shown == "pdf"
+    if HAVE_QTPDF:
+        assert pdf_viewer.shown == "pdf" and pdf_viewer.document.pageCount() == 1
     else:
-        # Without QtPdf the dialog explains the trade-off instead of writing a temporary file.
         assert pdf_viewer.shown == "none"
-        assert "not encrypted" in pdf_viewer.explanation.text()
     assert _files_under(*watched) == before
 
     # "Save a copy…" is the explicit, explained way out.
@@ -288,6 +288,27 @@ def test_attach_evidence_store_it_encrypted_and_view_it_in_memory(
     assert "not encrypted" in pdf_viewer.status.text()
     pdf_viewer.close()
     edit.reject()
+
+
+@pytest.mark.parametrize("qtpdf", [False, True])
+def test_a_pdf_the_viewer_cannot_show_is_explained(qtbot, monkeypatch, qtpdf: bool) -> None:
+    """Without QtPdf (or with a PDF it cannot read) the viewer says why and what a saved copy
+    means, rather than writing a temporary file behind the user's back."""
+    from supervision_journal.ui.hours import evidence
+    from supervision_journal.ui.pdf import html_to_pdf
+
+    if qtpdf and not HAVE_QTPDF:
+        pytest.skip("this PySide6 has no QtPdf")
+    monkeypatch.setattr(evidence, "HAVE_QTPDF", qtpdf)
+    data = b"%PDF-1.4 damaged" if qtpdf else html_to_pdf("<p>fine</p>")
+    viewer = EvidenceViewer("letter.pdf", "application/pdf", data)
+    qtbot.addWidget(viewer)
+    assert viewer.shown == "none"
+    text = viewer.explanation.text()
+    assert "not encrypted" in text
+    assert ("could not be read" in text) == qtpdf
+    assert ("no PDF module" in text) == (not qtpdf)
+    assert viewer.save_button.isEnabled()
 
 
 def test_remove_an_attachment_only_when_saved(qtbot, page, db) -> None:

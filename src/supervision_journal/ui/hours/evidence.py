@@ -25,7 +25,7 @@ try:  # QtPdf ships in some PySide6 builds only (not in every wheel)
     from PySide6.QtPdfWidgets import QPdfView
 
     HAVE_QTPDF = True
-except ImportError:  # pragma: no cover - depends on the installed PySide6
+except ImportError:  # not in every PySide6 wheel: the viewer explains and offers a copy
     HAVE_QTPDF = False
 
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp")
@@ -55,7 +55,7 @@ class EvidenceViewer(QDialog):
         body: QWidget | None = None
         if mime in IMAGE_TYPES or mime.startswith("image/"):
             body = self._image(data)
-        elif mime == PDF_TYPE and HAVE_QTPDF:  # pragma: no cover - needs QtPdf
+        elif mime == PDF_TYPE and HAVE_QTPDF:
             body = self._pdf(data)
         if body is None:
             body = self._explain(mime)
@@ -89,8 +89,8 @@ class EvidenceViewer(QDialog):
         self.shown = "image"
         return scroll
 
-    def _pdf(self, data: bytes) -> QWidget | None:  # pragma: no cover - needs QtPdf
-        # The document reads from memory: the bytes never touch the disk.
+    def _pdf(self, data: bytes) -> QWidget | None:
+        # The document reads from memory (a QBuffer): the bytes never touch the disk.
         self._bytes = QByteArray(data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -98,7 +98,9 @@ class EvidenceViewer(QDialog):
         document.load(self._buffer)
         if document.status() != QPdfDocument.Status.Ready:
             return None
+        self.document = document
         view = QPdfView(self)
+        view.setAccessibleName(self.tr("Attached PDF"))
         view.setDocument(document)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -106,7 +108,12 @@ class EvidenceViewer(QDialog):
         return view
 
     def _explain(self, mime: str) -> QWidget:
-        if mime == PDF_TYPE:
+        if mime == PDF_TYPE and HAVE_QTPDF:
+            text = self.tr(
+                "This PDF could not be read here (it may be damaged or protected). To try "
+                "another program, save a copy. The copy is not encrypted: delete it when you "
+                "no longer need it.")
+        elif mime == PDF_TYPE:
             text = self.tr(
                 "This copy of the application cannot show PDF files itself (its Qt has no PDF "
                 "module). To read the certificate, save a copy and open it in another program. "
