@@ -41,7 +41,7 @@ from ..widgets import EmptyState, format_date
 from .labels import status_label
 from .questions_model import QuestionsModel, question_key
 from .supervision_labels import supervision_label
-from .widgets import bold
+from .widgets import WipedTextEdit, bold
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -167,12 +167,13 @@ class QuestionsPage(QWidget):
         supervision_row.addWidget(self.log_button)
 
         answer_label = QLabel(self.tr("Supervisor’s &answer, or what I learned"), detail)
-        self.answer = SecureTextEdit(detail)
+        self.answer = WipedTextEdit(detail)
         self.answer.setAccessibleName(self.tr("Supervisor’s answer, or what I learned"))
         self.answer.setPlaceholderText(self.tr("What came out of supervision for this "
                                                "question; saved as you type."))
         self.answer.setTabChangesFocus(True)
         self.answer.textChanged.connect(self._answer_changed)
+        self.answer.about_to_wipe.connect(self._wiped)
         answer_label.setBuddy(self.answer)
 
         self.open_button = QPushButton(self.tr("&Open the note"), detail)
@@ -264,14 +265,15 @@ class QuestionsPage(QWidget):
         self._show(self.model.question_at(current.row()))
 
     def _show(self, question: Question | None) -> None:
-        self._loading = True
+        was_loading, self._loading = self._loading, True
         try:
             self._current = question
             self.detail.setEnabled(question is not None)
             if question is None:
                 self.where.clear()
-                self.text.wipe()
-                self.answer.wipe()
+                for area in (self.text, self.answer):  # not wipe(): that is the lock's signal
+                    area.setPlainText("")
+                    area.document().clearUndoRedoStacks()
                 self._answer_saved = ""
                 for button in self.status_buttons.values():
                     self.statuses.setExclusive(False)
@@ -293,7 +295,7 @@ class QuestionsPage(QWidget):
             self._answer_saved = question.answer
             self.open_button.setEnabled(question.session_id is not None)
         finally:
-            self._loading = False
+            self._loading = was_loading
 
     def _where(self, question: Question) -> str:
         source = (section_title("supervision_questions") if question.kind == "section"
@@ -342,6 +344,12 @@ class QuestionsPage(QWidget):
         except KnownError as exc:
             self._show_error(exc.message)
         self._committed()
+
+    def _wiped(self) -> None:
+        """A lock is wiping the page: nothing may be saved from here on."""
+        self._timer.stop()
+        self._loading = True  # the emptied areas are not edits
+        self._current = None
 
     def _answer_changed(self) -> None:
         if self._loading or self._current is None:

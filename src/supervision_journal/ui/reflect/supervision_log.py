@@ -52,11 +52,10 @@ from ...journal.models import (
     SupervisionSession,
 )
 from ...vault.database import Database
-from ..clipboard import SecureLineEdit, SecureTextEdit
 from ..widgets import format_date, from_qdate, modality_label, to_qdate
 from .labels import format_label, minutes_label
 from .questions_model import first_line, question_key
-from .widgets import bold
+from .widgets import WipedLineEdit, WipedTextEdit, bold
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -130,6 +129,7 @@ class SupervisionLog(QWidget):
         self._current: SupervisionSession | None = None
         self._loading = False
         self._dirty = False
+        self._forgotten = False  # set by a lock's wipe
         self._offered: list[Question] = []
         self.delete_box: QMessageBox | None = None
         self._box: QMessageBox | None = None
@@ -185,13 +185,14 @@ class SupervisionLog(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date of the supervision"))
-        self.supervisor = SecureLineEdit(body)
+        self.supervisor = WipedLineEdit(body)
         self.supervisor.setAccessibleName(self.tr("Supervisor"))
         self.supervisor.setPlaceholderText(self.tr("Name, or a label for a group"))
         self._supervisors = QStringListModel(self)
         completer = QCompleter(self._supervisors, self.supervisor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.supervisor.setCompleter(completer)
+        self.supervisor.about_to_wipe.connect(self._wiped)
 
         self.format = QComboBox(body)
         self.format.setAccessibleName(self.tr("Format"))
@@ -303,8 +304,9 @@ class SupervisionLog(QWidget):
         self.duration.valueChanged.connect(lambda _v: self._show_ledger_note())
         return panel
 
-    def _text_area(self, parent: QWidget, name: str, placeholder: str) -> SecureTextEdit:
-        area = SecureTextEdit(parent)
+    def _text_area(self, parent: QWidget, name: str, placeholder: str) -> WipedTextEdit:
+        area = WipedTextEdit(parent)
+        area.about_to_wipe.connect(self._wiped)
         area.setAccessibleName(name)
         area.setPlaceholderText(placeholder)
         area.setTabChangesFocus(True)
@@ -380,7 +382,8 @@ class SupervisionLog(QWidget):
                     (last.modality if last else None) or "in_person"), 0))
                 self.duration.setValue(last.duration_minutes if last else DEFAULT_MINUTES)
                 for area in (self.other_questions, self.learning, self.actions):
-                    area.wipe()
+                    area.setPlainText("")  # not wipe(): that is the lock's signal
+                    area.document().clearUndoRedoStacks()
             else:
                 self.heading.setText(self.tr("Supervision of %1").replace(
                     "%1", format_date(supervision.date)))
@@ -466,14 +469,20 @@ class SupervisionLog(QWidget):
                                          "enter it twice."))
 
     # -- editing ---------------------------------------------------------------------------
+    def _wiped(self) -> None:
+        """A lock is wiping the form: from now on nothing here may be saved."""
+        self._forgotten = True
+        self._dirty = False
+        self._current = None
+
     def _edited(self, *_args: object) -> None:
-        if self._loading:
+        if self._loading or self._forgotten:
             return
         self._dirty = True
         self.status.setText(self.tr("Not saved yet"))
 
     def _question_checked(self, item: QListWidgetItem) -> None:
-        if self._loading:
+        if self._loading or self._forgotten:
             return
         self._edited()
         if item.checkState() != Qt.CheckState.Checked:
@@ -501,7 +510,7 @@ class SupervisionLog(QWidget):
         """Save the form (a new session, or the changes to the one shown) with its ledger
         entry and the questions it discussed, in one transaction. Raises the KnownError when
         the vault refused it; the form keeps what was typed."""
-        if not self._dirty:
+        if not self._dirty or self._forgotten:
             return
         fmt = self.format.currentData()
         fields: dict[str, Any] = {

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ..clipboard import SecureLineEdit, SecureTextEdit
 from ..widgets import ACCENT, AMBER, AMBER_TEXT
 
 
@@ -104,3 +105,22 @@ class ApprovalRow(QWidget):
     def _clicked(self, checked: bool) -> None:
         self.share.setChecked(self._state == "approved")
         self.toggled_by_user.emit(checked)
+
+
+class WipedTextEdit(SecureTextEdit):
+    """Says when a lock is about to wipe it, so its owner stops saving: the emptied text must
+    never be mistaken for an edit and overwrite what is stored."""
+
+    about_to_wipe = Signal()
+
+    def wipe(self) -> None:
+        self.about_to_wipe.emit()
+        super().wipe()
+
+
+class WipedLineEdit(SecureLineEdit):
+    about_to_wipe = Signal()
+
+    def wipe(self) -> None:
+        self.about_to_wipe.emit()
+        super().wipe()
