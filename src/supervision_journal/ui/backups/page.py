@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLocale, QMetaMethod, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -302,7 +303,13 @@ class BackupsPage(QWidget):
         self.test_label.setText(text)
         self._update_buttons()
 
+    def _gone(self) -> bool:
+        """The journal was locked (or closed) while a job ran: nothing left to show."""
+        return self.vault.db.closed or not shiboken6.isValid(self)
+
     def _listed(self, listing: Listing) -> None:
+        if self._gone():
+            return
         selected = self.selected_path()
         self.table.clear()
         for info in listing.backups:
@@ -371,6 +378,8 @@ class BackupsPage(QWidget):
         return next((b for b in listing.backups if b.path == path), None)
 
     def _update_buttons(self) -> None:
+        if self._gone():
+            return
         busy = self.runner.busy
         has = self.selected_path() is not None
         listing = self.runner.last_listing
@@ -380,10 +389,11 @@ class BackupsPage(QWidget):
         self.test_button.setEnabled(not busy and bool(listing and listing.backups))
         self.change_folder_button.setEnabled(not busy)
         self.default_folder_button.setEnabled(
-            not busy and state.chosen_folder(self.vault.db) is not None
-            if not self.vault.db.closed else False)
+            not busy and state.chosen_folder(self.vault.db) is not None)
 
     def _busy_changed(self, busy: bool) -> None:
+        if self._gone():
+            return
         self.busy.setVisible(busy)
         if busy:
             job = self.runner.job
@@ -467,6 +477,8 @@ class BackupsPage(QWidget):
 
     # -- outcomes ------------------------------------------------------------------------------
     def _finished(self, outcome: Outcome) -> None:
+        if self._gone():
+            return
         self._set_status(self.describe(outcome))
         if outcome.path is not None and outcome.job in (Job.VERIFY, Job.TEST):
             if outcome.ok:
