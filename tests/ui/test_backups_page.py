@@ -140,7 +140,7 @@ def test_back_up_now_writes_a_verified_backup_off_the_gui_thread(qtbot, window, 
     outcome = outcomes[0]
     assert outcome.ok and outcome.info is not None
     assert outcome.info.path.parent == default_backup_dir()
-    assert "Backup written and verified (1 clients, 1 sessions)" in page.status.text()
+    assert "Backup written and verified (clients: 1, sessions: 1)" in page.status.text()
     assert not page.busy.isVisible() and page.back_up_button.isEnabled()
     # The list: one row, its date, its size, verified just now.
     assert rows(page) == [[format_time(outcome.info.created_at),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLocale, QMetaMethod, Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -63,6 +63,12 @@ def is_removable(folder: Path) -> bool:
         system = os.environ.get("SYSTEMDRIVE", "C:").upper()
         return PurePath(text).drive.upper() not in ("", system)
     return text.startswith(_REMOVABLE_ROOTS)
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    """Red that reads on light and dark backgrounds alike."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b3261e")
 
 
 def same_disk(a: Path, b: Path) -> bool:
@@ -318,7 +324,7 @@ class BackupsPage(QWidget):
                                     self._check_text(info, listing.verified)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             if info.path.name in self._failed_checks:
-                item.setForeground(2, self.palette().color(QPalette.ColorRole.BrightText))
+                item.setForeground(2, problem_colour(self.palette()))
             self.table.addTopLevelItem(item)
             if selected is not None and info.path == selected:
                 item.setSelected(True)
@@ -496,8 +502,9 @@ class BackupsPage(QWidget):
     def describe(self, outcome: Outcome) -> str:
         """The sentence shown when a job ends."""
         counts = outcome.info.counts if outcome.info and outcome.info.counts else {}
-        holds = self.tr("%1 clients, %2 sessions").replace(
-            "%1", str(counts.get("client", 0))).replace("%2", str(counts.get("session", 0)))
+        clients, sessions = counts.get("client", 0), counts.get("session", 0)
+        holds = (self.tr("clients: %1, sessions: %2").replace("%1", str(clients))
+                 .replace("%2", str(sessions)))
         made = format_time(outcome.info.created_at) if outcome.info else ""
         if outcome.ok:
             if outcome.job is Job.BACKUP:
