@@ -91,3 +91,20 @@ def test_icons_are_package_data() -> None:
     assert icons.joinpath(f"{APP_ID}.svg").is_file()
     for size in SIZES:
         assert icons.joinpath(f"{size}x{size}", f"{APP_ID}.png").is_file()
+
+
+def test_the_app_and_the_about_dialog_show_the_icon(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from supervision_journal.ui.about import AboutDialog, application_icon
+    from supervision_journal.ui.app import configure_application
+
+    icon = application_icon()
+    assert sorted(s.width() for s in icon.availableSizes()) == list(SIZES)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    assert app.windowIcon().cacheKey() != 0 and not app.windowIcon().isNull()
+    dialog = AboutDialog(tmp_path / "vault")
+    qtbot.addWidget(dialog)
+    assert dialog.icon.pixmap().width() == 64

@@ -3,14 +3,40 @@
 from __future__ import annotations
 
 import html
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .. import APP_NAME, __version__
+from .. import APP_ID, APP_NAME, __version__
 from ..paths import default_backup_dir, log_dir
 from .first_run import heading
+
+# The rendered sizes in resources/icons (packaging/render_icons.py draws them from the SVG).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def application_icon() -> QIcon:
+    """The app's icon, for title bars, task bars and this dialog: the PNGs of the package data
+    (the desktop file names the same icon for the menus). Read as bytes, so it works from a
+    wheel, an editable install and a PyInstaller bundle alike."""
+    icon = QIcon()
+    folder = resources.files("supervision_journal.resources").joinpath("icons")
+    for size in ICON_SIZES:
+        entry = folder.joinpath(f"{size}x{size}", f"{APP_ID}.png")
+        pixmap = QPixmap()
+        if entry.is_file() and pixmap.loadFromData(entry.read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
 
 
 class AboutDialog(QDialog):
@@ -19,7 +45,13 @@ class AboutDialog(QDialog):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("AboutDialog")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(APP_NAME, self))
+        title = QHBoxLayout()
+        self.icon = QLabel(self)
+        self.icon.setPixmap(application_icon().pixmap(64, 64))
+        self.icon.setAccessibleName(APP_NAME)
+        title.addWidget(self.icon)
+        title.addWidget(heading(APP_NAME, self), 1)
+        layout.addLayout(title)
         self.version = QLabel(self.tr("Version %1").replace("%1", __version__), self)
         layout.addWidget(self.version)
         layout.addSpacing(6)
