@@ -34,7 +34,7 @@ from ..log import Safe, fixed
 from ..paths import log_dir, vault_paths
 from ..vault.vault import Vault
 from . import crash, demo, i18n, tasks, theme
-from .about import AboutDialog
+from .about import AboutDialog, application_icon
 from .backups import hooks as backup_hooks
 from .clipboard import ClipboardGuard, wipe_tree
 from .first_run import FirstRunWizard
@@ -421,6 +421,8 @@ def configure_application(app: QCoreApplication) -> None:
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APP_NAME)
         app.setDesktopFileName(APP_ID)
+        # Title bars and task bars where no desktop file supplies the icon (bundles, Windows).
+        app.setWindowIcon(application_icon())
         # Windows open and close as the controller says, not when the last one hides.
         app.setQuitOnLastWindowClosed(False)
 
