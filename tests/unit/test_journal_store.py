@@ -462,10 +462,25 @@ def test_search_filters(db: Database, corpus: dict[str, int]) -> None:
         ("reflection", corpus["r2"])}
     assert _refs(journal.search(db, "school", tag="rupture")) == {("section", corpus["s3"])}
     assert journal.search(db, "colere", tag="rupture") == []
-    assert _refs(journal.search(db, "s", date_from=date(2025, 2, 1),
+    assert _refs(journal.search(db, "sch", date_from=date(2025, 2, 1),
                                 date_to=date(2025, 2, 28))) == {("section", corpus["s3"])}
     assert journal.search(db, "colere", date_to=date(2025, 3, 9)) == []
-    assert len(journal.search(db, "e", limit=2)) == 2
+    assert len(journal.search(db, "sauv", limit=2)) == 2
+
+
+def test_one_letter_is_a_word_not_a_prefix(db: Database, corpus: dict[str, int]) -> None:
+    # a one-letter prefix would match most of a vault while typing: it is searched as a word
+    assert journal.search(db, "s") == []
+    assert journal.fts_query("s") == '"s"' and journal.fts_query("sa") == '"sa"*'
+
+
+def test_newest_hits_come_first(db: Database) -> None:
+    client = journal.add_client(db, "Order")
+    older = journal.add_session(db, client.id, "2024-01-01", sections={"process": "tilleul"})
+    newer = journal.add_session(db, client.id, "2025-01-01", sections={"process": "tilleul"})
+    hits = journal.search(db, "tilleul")
+    assert [h.session_id for h in hits] == [newer.id, older.id]
+    assert [h.session_number for h in hits] == [2, 1]
 
 
 @pytest.mark.parametrize("query", ['"', "(", "AND", "NOT sauv", "sauv*", 'a" OR "b', "-", "^",
@@ -479,7 +494,8 @@ def test_search_with_nothing_to_look_for(db: Database, corpus: dict[str, int]) -
     assert journal.search(db, "") == []
     assert journal.search(db, "  ;;; ") == []
     assert journal.fts_query("  ") is None
-    assert journal.fts_query('élève "OR" x') == '"élève" "OR" "x"*'
+    assert journal.fts_query('élève "OR" x') == '"élève" "OR" "x"'
+    assert journal.fts_query('élève "OR" xy') == '"élève" "OR" "xy"*'
 
 
 def test_search_follows_edits_and_deletions(db: Database, corpus: dict[str, int]) -> None:

@@ -13,12 +13,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ..errors import Conflict, KnownError, NotFound
-from ..vault.database import Database
+from ..vault.database import Database, Row
+from . import snippets
 from .models import (
     ALL_SECTIONS,
     FEELINGS,
-    HIT_END,
-    HIT_START,
     IDENTITY_KINDS,
     MODALITIES,
     NEVER_SHARED,
@@ -482,19 +481,27 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(text: str) -> str | None:
-    """User text → a safe FTS5 query: every word must match, the last one as a prefix
-    (search as you type). Operators typed by the user are treated as words."""
+    """User text → a safe FTS5 query: every word must match, the last one also as a prefix
+    (search as you type) when it has two letters or more. Operators typed by the user are
+    treated as words."""
     words = _WORD.findall(text)
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
+    if snippets.prefix_allowed(words[-1]):
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 
 def search(db: Database, text: str, *, client_id: int | None = None, tag: str | None = None,
            date_from: date | None = None, date_to: date | None = None,
            limit: int = 100) -> list[SearchHit]:
+    """Notes and reflections matching every word of ``text``: the most recently written
+    ``limit`` of each kind, shown newest (by session date) first.
+
+    FTS5 is asked only for the matching row ids (ranking and snippets over every match took
+    seconds on a large vault); the newest are kept and their snippets cut in Python.
+    """
     query = fts_query(text)
     if query is None:
         return []
@@ -513,24 +520,69 @@ def search(db: Database, text: str, *, client_id: int | None = None, tag: str | 
         filters.append("s.date <= ?")
         params.append(date_to.isoformat())
     extra = "".join(f" AND {f}" for f in filters)
-    snippet = f"snippet({{t}}, 0, '{HIT_START}', '{HIT_END}', '…', 14)"
-    sql = (
-        "SELECT * FROM ("
-        f"SELECT 'section', x.id, s.id, c.id, c.pseudonym, s.date, x.key, "
-        f"{snippet.format(t='section_fts')}, section_fts.rank AS r "
-        "FROM section_fts JOIN section x ON x.id = section_fts.rowid "
-        "JOIN session s ON s.id = x.session_id JOIN client c ON c.id = s.client_id "
-        f"WHERE section_fts MATCH ?{extra} "
-        "UNION ALL "
-        f"SELECT 'reflection', r.id, s.id, c.id, c.pseudonym, s.date, NULL, "
-        f"{snippet.format(t='reflection_fts')}, reflection_fts.rank AS r "
-        "FROM reflection_fts JOIN reflection r ON r.id = reflection_fts.rowid "
-        "LEFT JOIN session s ON s.id = r.session_id "
-        "LEFT JOIN client c ON c.id = coalesce(r.client_id, s.client_id) "
-        f"WHERE reflection_fts MATCH ?{extra}"
-        ") ORDER BY r LIMIT ?")
-    rows = db.query(sql, (query, *params, query, *params, limit))
-    return [SearchHit(r[0], r[1], r[2], r[3], r[4], _d(r[5]), r[6], r[7]) for r in rows]
+    if filters:
+        section_ids = [r[0] for r in db.query(
+            "WITH m(id) AS (SELECT rowid FROM section_fts WHERE section_fts MATCH ?) "
+            "SELECT x.id FROM m JOIN section x ON x.id = m.id "
+            "JOIN session s ON s.id = x.session_id JOIN client c ON c.id = s.client_id "
+            f"WHERE 1{extra} ORDER BY x.id DESC LIMIT ?", (query, *params, limit))]
+        reflection_ids = [r[0] for r in db.query(
+            "WITH m(id) AS (SELECT rowid FROM reflection_fts WHERE reflection_fts MATCH ?) "
+            "SELECT r.id FROM m JOIN reflection r ON r.id = m.id "
+            "LEFT JOIN session s ON s.id = r.session_id "
+            "LEFT JOIN client c ON c.id = coalesce(r.client_id, s.client_id) "
+            f"WHERE 1{extra} ORDER BY r.id DESC LIMIT ?", (query, *params, limit))]
+    else:
+        # The newest matches by creation order, read backwards from the index (the prefix
+        # indexes of schema 3 make this cheap for search-as-you-type prefixes too).
+        section_ids = [r[0] for r in db.query(
+            "SELECT rowid FROM section_fts WHERE section_fts MATCH ? ORDER BY rowid DESC "
+            "LIMIT ?", (query, limit))]
+        reflection_ids = [r[0] for r in db.query(
+            "SELECT rowid FROM reflection_fts WHERE reflection_fts MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?", (query, limit))]
+    sections = _rows(db, "SELECT 'section', x.id, s.id, c.id, c.pseudonym, s.date, x.key "
+                         "FROM section x JOIN session s ON s.id = x.session_id "
+                         "JOIN client c ON c.id = s.client_id WHERE x.id IN ({})", section_ids)
+    reflections = _rows(db, "SELECT 'reflection', r.id, s.id, c.id, c.pseudonym, "
+                            "coalesce(s.date, substr(r.created_at, 1, 10)), NULL "
+                            "FROM reflection r LEFT JOIN session s ON s.id = r.session_id "
+                            "LEFT JOIN client c ON c.id = coalesce(r.client_id, s.client_id) "
+                            "WHERE r.id IN ({})", reflection_ids)
+    rows = sorted([*sections, *reflections], key=lambda r: (r[5] or "", r[0], r[1]),
+                  reverse=True)[:limit]
+    texts = _texts(db, "section", [r[1] for r in rows if r[0] == "section"])
+    texts.update(_texts(db, "reflection", [r[1] for r in rows if r[0] == "reflection"]))
+    words = snippets.query_words(text)
+    numbers = _session_numbers(db, {r[2] for r in rows if r[2] is not None})
+    return [SearchHit(r[0], r[1], r[2], r[3], r[4], _d(r[5]), r[6],
+                      snippets.make_snippet(texts[(r[0], r[1])], words),
+                      numbers.get(r[2]) if r[2] is not None else None) for r in rows]
+
+
+def _rows(db: Database, sql: str, ids: list[int]) -> list[Row]:
+    if not ids:
+        return []
+    return db.query(sql.format(",".join("?" * len(ids))), ids)
+
+
+def _texts(db: Database, kind: str, ids: list[int]) -> dict[tuple[str, int], str]:
+    if not ids:
+        return {}
+    table = "section" if kind == "section" else "reflection"
+    marks = ",".join("?" * len(ids))
+    return {(kind, r[0]): r[1] for r in
+            db.query(f"SELECT id, text FROM {table} WHERE id IN ({marks})", ids)}
+
+
+def _session_numbers(db: Database, session_ids: set[int]) -> dict[int, int]:
+    if not session_ids:
+        return {}
+    marks = ",".join("?" * len(session_ids))
+    return {r[0]: r[1] for r in db.query(
+        "SELECT s.id, (SELECT count(*) FROM session p WHERE p.client_id = s.client_id "
+        "AND (p.date < s.date OR (p.date = s.date AND p.id <= s.id))) "
+        f"FROM session s WHERE s.id IN ({marks})", sorted(session_ids))}
 
 
 # -- supervision sessions -----------------------------------------------------------------

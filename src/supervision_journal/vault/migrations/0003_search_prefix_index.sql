@@ -1,0 +1,43 @@
+-- Search as you type: FTS5 prefix indexes (2, 3 and 4 characters) make "col*" as cheap as a
+-- whole word and let the newest matches be read backwards without scanning every match.
+-- The external-content tables are rebuilt from their content tables.
+
+DROP TRIGGER section_ai;
+DROP TRIGGER section_ad;
+DROP TRIGGER section_au;
+DROP TABLE section_fts;
+CREATE VIRTUAL TABLE section_fts USING fts5(
+    text, content='section', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3 4');
+INSERT INTO section_fts(section_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO section_fts(section_fts) VALUES ('rebuild');
+CREATE TRIGGER section_ai AFTER INSERT ON section BEGIN
+    INSERT INTO section_fts(rowid, text) VALUES (NEW.id, NEW.text);
+END;
+CREATE TRIGGER section_ad AFTER DELETE ON section BEGIN
+    INSERT INTO section_fts(section_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+END;
+CREATE TRIGGER section_au AFTER UPDATE OF text ON section BEGIN
+    INSERT INTO section_fts(section_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+    INSERT INTO section_fts(rowid, text) VALUES (NEW.id, NEW.text);
+END;
+
+DROP TRIGGER reflection_ai;
+DROP TRIGGER reflection_ad;
+DROP TRIGGER reflection_au;
+DROP TABLE reflection_fts;
+CREATE VIRTUAL TABLE reflection_fts USING fts5(
+    text, content='reflection', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3 4');
+INSERT INTO reflection_fts(reflection_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO reflection_fts(reflection_fts) VALUES ('rebuild');
+CREATE TRIGGER reflection_ai AFTER INSERT ON reflection BEGIN
+    INSERT INTO reflection_fts(rowid, text) VALUES (NEW.id, NEW.text);
+END;
+CREATE TRIGGER reflection_ad AFTER DELETE ON reflection BEGIN
+    INSERT INTO reflection_fts(reflection_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+END;
+CREATE TRIGGER reflection_au AFTER UPDATE OF text ON reflection BEGIN
+    INSERT INTO reflection_fts(reflection_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+    INSERT INTO reflection_fts(rowid, text) VALUES (NEW.id, NEW.text);
+END;
