@@ -87,6 +87,7 @@ def test_through_the_statuses_with_the_answer(qtbot, window, db, queue) -> None:
     assert page.select_question("section", queue["section"])
     assert page.text.toPlainText() == "Why do I rush to advise?\nSecond line."
     assert not page.supervision.isEnabled()  # open: not discussed anywhere yet
+    assert page.supervision.currentText() == "Not discussed yet"
 
     qtbot.mouseClick(page.status_buttons["discussed"], LEFT)
     [state] = [q for q in store.list_questions(db) if q.kind == "section"]
@@ -173,7 +174,8 @@ def test_without_supervision_sessions_it_offers_to_log_one(qtbot, window, db, qu
     store.delete_supervision(db, queue["sup"])
     page = page_of(window)
     page.refresh()
-    assert page.supervision.itemData(0) is None and page.log_button.isVisible()
+    assert page.supervision.count() == 1 and page.supervision.itemData(0) is None
+    assert page.log_button.isVisible()
     qtbot.mouseClick(page.log_button, LEFT)
     supervision = window.findChild(SupervisionPage)
     assert window.current_page() == "supervision"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -109,7 +110,10 @@ class PrepareView(QWidget):
         self.sessions = QTreeWidget(box)
         self.sessions.setAccessibleName(self.tr("Sessions since the last supervision"))
         self.sessions.setHeaderHidden(True)
-        self.sessions.setWordWrap(True)
+        self.sessions.setColumnCount(2)  # the session, then how much of it is shared
+        self.sessions.header().setStretchLastSection(False)
+        self.sessions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sessions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions.itemActivated.connect(self._session_activated)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -248,18 +252,18 @@ class PrepareView(QWidget):
             label = (self.tr("%1 · session %2 · %3").replace("%1", item.pseudonym)
                      .replace("%2", str(session.number))
                      .replace("%3", format_date(session.date)))
-            if item.approved:
-                label = self.tr("%1 — %2 shared").replace("%1", label).replace(
-                    "%2", str(len(item.approved)))
-            else:
-                label = self.tr("%1 — nothing shared yet").replace("%1", label)
-            top = QTreeWidgetItem(self.sessions, [label])
+            shared = (self.tr("%1 shared").replace("%1", str(len(item.approved)))
+                      if item.approved else self.tr("nothing shared"))
+            top = QTreeWidgetItem(self.sessions, [label, shared])
+            if not item.approved:
+                top.setForeground(1, self.palette().color(QPalette.ColorRole.PlaceholderText))
             top.setData(0, ITEM_ROLE, (session.id, session.client_id))
             for section in item.approved:
                 child = QTreeWidgetItem(top, [self.tr("%1: %2").replace(
                     "%1", section_title(section.key)).replace("%2", first_line(section.text,
                                                                                  100))])
                 child.setData(0, ITEM_ROLE, (session.id, session.client_id))
+                child.setFirstColumnSpanned(True)
             top.setExpanded(bool(item.approved))
         if not prep.sessions:
             QTreeWidgetItem(self.sessions, [self.tr("No sessions in this period.")]).setFlags(

@@ -74,7 +74,10 @@ class PromptBrowser(QWidget):
         self.list = _PromptList(self)
         self.list.setAccessibleName(self.tr("Prompts"))
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(110)
+        # Room for the five suggestions and a little more; the answers need the height.
+        rows = self.list.fontMetrics().lineSpacing()
+        self.list.setMinimumHeight(4 * rows)
+        self.list.setMaximumHeight(7 * rows)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemDoubleClicked.connect(lambda _item: self._answer())
         self.list.activated_by_key.connect(self._answer)
@@ -132,12 +135,13 @@ class PromptBrowser(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.view)
         layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
         layout.addWidget(self.empty)
         layout.addWidget(self.question)
         layout.addWidget(self.hint)
         layout.addLayout(actions)
         layout.addLayout(more)
+        layout.addStretch(1)  # spare height goes below the buttons, not between the lines
         self._show_current()
 
     # -- data ------------------------------------------------------------------------------

@@ -250,11 +250,11 @@ class QuestionsPage(QWidget):
 
     def _fill_supervisions(self, supervisions: list[SupervisionSession]) -> None:
         self.supervision.clear()
-        for supervision in supervisions:
-            self.supervision.addItem(supervision_label(supervision), supervision.id)
         has = bool(supervisions)
-        if not has:
-            self.supervision.addItem(self.tr("No supervision session logged yet"), None)
+        self.supervision.addItem(self.tr("Not discussed yet") if has
+                                 else self.tr("No supervision session logged yet"), None)
+        for supervision in supervisions:  # newest first
+            self.supervision.addItem(supervision_label(supervision), supervision.id)
         self.log_button.setVisible(not has)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -283,13 +283,12 @@ class QuestionsPage(QWidget):
             self.where.setText(self._where(question))
             self.text.setPlainText(question.text)
             self.status_buttons[question.status].setChecked(True)
-            index = self.supervision.findData(question.supervision_id)
-            if question.status != "open" and index >= 0:
-                self.supervision.setCurrentIndex(index)
-            else:
-                self.supervision.setCurrentIndex(0)
+            index = (self.supervision.findData(question.supervision_id)
+                     if question.supervision_id is not None else -1)
+            self.supervision.setCurrentIndex(index if question.status != "open" and index > 0
+                                             else 0)
             self.supervision.setEnabled(question.status != "open"
-                                        and self.supervision.itemData(0) is not None)
+                                        and self.supervision.count() > 1)
             self.answer.setPlainText(question.answer)
             self.answer.document().clearUndoRedoStacks()
             self._answer_saved = question.answer
@@ -324,8 +323,10 @@ class QuestionsPage(QWidget):
             return
         supervision_id = None
         if status != "open":
-            # Discussed in the session chosen, or the latest one logged.
+            # Discussed in the session chosen, else the latest one logged (the likeliest).
             supervision_id = self.supervision.currentData()
+            if supervision_id is None and self.supervision.count() > 1:
+                supervision_id = self.supervision.itemData(1)
         try:
             store.set_question_state(self._db, question.kind, question.ref_id, status,
                                      supervision_id=supervision_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..clipboard import SecureLineEdit, SecureTextEdit
 from ..widgets import ACCENT, AMBER, AMBER_TEXT
@@ -67,18 +67,24 @@ class ApprovalRow(QWidget):
         self.badge.setPalette(palette)
         self.badge.setAutoFillBackground(True)
         self.badge.setContentsMargins(6, 1, 6, 1)
+        self.badge.setWordWrap(True)  # a narrow column wraps it rather than scroll sideways
         self.dismiss = QToolButton(self)
         self.dismiss.setText(self.tr("Keep unshared"))
         self.dismiss.setAccessibleName(self.tr("Keep this text unshared"))
         self.dismiss.setAutoRaise(True)
         self.dismiss.clicked.connect(lambda: self.toggled_by_user.emit(False))
-        layout = QHBoxLayout(self)
+        # Two lines, so a narrow column (the reflect panel) never has to scroll sideways.
+        changed = QHBoxLayout()
+        changed.setContentsMargins(0, 0, 0, 0)
+        changed.setSpacing(6)
+        changed.addWidget(self.badge)
+        changed.addWidget(self.dismiss)
+        changed.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.share)
-        layout.addWidget(self.badge)
-        layout.addWidget(self.dismiss)
-        layout.addStretch(1)
+        layout.setSpacing(2)
+        layout.addWidget(self.share, 0, Qt.AlignmentFlag.AlignLeft)  # clickable where it shows
+        layout.addLayout(changed)
         self.set_state("none")
 
     @property
