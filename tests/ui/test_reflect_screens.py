@@ -203,7 +203,7 @@ def test_screen_prepare_view(qtbot, vault, db, shots, scheme) -> None:
         "4 a.m. and the hospital calls, tentatively.")
     view.try_save()
     settle(qtbot)
-    image = grab(window, shots / f"reflect-prepare-en-{scheme}.png")
+    image = grab(page, shots / f"reflect-prepare-en-{scheme}.png")  # the page, as documented
     assert (mean_lightness(image) < 100) == (scheme == "dark")
     assert clipped(view) == []
     window.flush()
@@ -216,7 +216,7 @@ def test_screen_questions_and_log(qtbot, vault, db, shots, scheme) -> None:
     page = window.findChild(QuestionsPage)
     page.set_status_filter(None)
     settle(qtbot)
-    image = grab(window, shots / f"reflect-questions-en-{scheme}.png")
+    image = grab(page, shots / f"reflect-questions-en-{scheme}.png")
     assert (mean_lightness(image) < 100) == (scheme == "dark")
     assert page.model.rowCount() == 2
     assert clipped(page) == []
@@ -226,7 +226,7 @@ def test_screen_questions_and_log(qtbot, vault, db, shots, scheme) -> None:
     supervision.show_log()
     supervision.log.select(store.list_supervisions(db)[0].id)
     settle(qtbot)
-    image = grab(window, shots / f"reflect-log-en-{scheme}.png")
+    image = grab(supervision, shots / f"reflect-log-en-{scheme}.png")
     assert "Also counted in your hours" in supervision.log.ledger_note.text()
     assert clipped(supervision.log) == []
     window.flush()
