@@ -48,16 +48,33 @@ def set_retention_override(db: Database, client_id: int, years: int | None,
 # -- erasure -------------------------------------------------------------------------------
 
 def ensure_secure_delete(db: Database) -> None:
-    """Overwrite what is deleted: the connection's pages and the FTS5 index entries.
-
-    The recipe and the schema already set both; this re-asserts them right before an erasure
-    because an erasure that leaves readable bytes would be a false promise.
-    """
+    """Overwrite freed bytes with zeros (the connection recipe sets it already; an erasure that
+    left readable bytes would be a false promise, so it is asserted again here)."""
     db.execute("PRAGMA secure_delete = ON")
-    with db.transaction():
-        for table in FTS_TABLES:
-            if not fts_secure_delete(db, table):
-                db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
+
+
+def fast_fts_deletes(db: Database) -> dict[str, bool]:
+    """Turn the FTS5 'secure-delete' option off for the erasure's transaction.
+
+    With it on, FTS5 rewrites a leaf page for every deleted token; for a whole client that
+    costs seconds on a small vault and minutes on a 25 MB one (measured), because common words
+    have long doclists. ``purge_fts_index`` then removes the deleted entries in one pass.
+    Returns the previous settings, for ``purge_fts_index`` to restore.
+    """
+    previous = {table: fts_secure_delete(db, table) for table in FTS_TABLES}
+    for table in FTS_TABLES:
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")
+    return previous
+
+
+def purge_fts_index(db: Database, previous: dict[str, bool]) -> None:
+    """Merge each full-text index into one segment ('optimize'): the deleted entries and their
+    delete markers are dropped, the old segments' pages are freed (and zeroed, with
+    ``secure_delete``). Then restore the 'secure-delete' option for ordinary edits."""
+    for table in FTS_TABLES:
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', ?)",
+                   (int(previous.get(table, True)),))
 
 
 def secure_delete_pragma(db: Database) -> bool:
