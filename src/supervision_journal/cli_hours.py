@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .hours.models import ACTIVITY_KINDS
 from .vault.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from .hours.profiles import Profile
+    from .vault.database import Database
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -100,6 +105,29 @@ def cmd_profiles(args: argparse.Namespace) -> int:
     return 0
 
 
+# Where the app keeps the custom profile's TOML (ui/hours/settings.py CUSTOM_KEY).
+CUSTOM_SETTING = "hours.custom_profile"
+
+
+def _with_custom(db: Database, shipped: dict[str, Profile]) -> dict[str, Profile]:
+    """The shipped profiles, with the vault's custom one in place of the shipped example."""
+    from .hours.profiles import ProfileError, parse_profile
+    from .journal import store as journal
+
+    text = journal.get_setting(db, CUSTOM_SETTING)
+    if not isinstance(text, str):
+        return shipped
+    try:
+        mine = parse_profile(text)
+    except ProfileError:
+        return shipped  # the app only saves valid profiles; a newer format is not ours
+    if mine.id != "custom" and mine.id in shipped:
+        return shipped
+    profiles = {k: v for k, v in shipped.items() if k != "custom"}
+    profiles[mine.id] = mine
+    return profiles
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from .cli import _date_arg, _open, _pdf
     from .export.redact import redactor
@@ -109,14 +137,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .hours.progress import cycle_containing
     from .hours.report import build_report
 
-    profiles = load_profiles()
-    if args.profile not in profiles:
-        raise UsageError(f"unknown profile '{args.profile}' (see 'hours profiles')")
-    profile = profiles[args.profile]
     if args.format == "pdf" and not args.out:
         raise UsageError("a PDF report needs --out FILE")
     today = _date_arg(args.date_to, "--to") or date.today()
     with _open(args) as vault:
+        # The practitioner's own rules, edited in the app, are a profile like the others.
+        profiles = _with_custom(vault.db, load_profiles())
+        if args.profile not in profiles:
+            raise UsageError(f"unknown profile '{args.profile}' (see 'hours profiles')")
+        profile = profiles[args.profile]
         activities = with_practice(vault.db, store.list_activities(vault.db))
         start = _date_arg(args.date_from, "--from")
         if start is None:
