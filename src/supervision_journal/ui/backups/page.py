@@ -15,7 +15,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLocale, QMetaMethod, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMetaMethod, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -566,4 +566,4 @@ def backups_page(window: MainWindow, vault: Vault) -> tuple[str, str, QWidget]:
     from .notices import install_banners
 
     install_banners(window, page)
-    return PAGE_KEY, page.tr("Backups"), page
+    return PAGE_KEY, QCoreApplication.translate("Pages", "Backups"), page

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyrage
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -302,4 +303,4 @@ class ExportPage(QStackedWidget):
 def export_page(window: QWidget, vault: Vault) -> tuple[str, str, QWidget]:
     """The page factory of ``ui/pages.py``."""
     page = ExportPage(vault, window)
-    return PAGE_KEY, page.tr("Export"), page
+    return PAGE_KEY, QCoreApplication.translate("Pages", "Export"), page
