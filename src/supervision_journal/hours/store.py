@@ -36,6 +36,14 @@ _SELECT = """
     FROM activity a"""
 
 
+# The same columns without the categories (list_activities reads them in one plain query).
+_LIST_SELECT = """
+    SELECT a.id, a.kind, a.date, a.minutes, a.format, a.group_size, a.facilitated, a.modality,
+           a.title, a.provider, a.accredited, a.learning, a.impact,
+           (SELECT s.id FROM supervision_session s WHERE s.activity_id = a.id)
+    FROM activity a"""
+
+
 def _activity(row: Sequence[Any]) -> Activity:
     cats = tuple(sorted(row[11].split("\x1f"))) if row[11] else ()
     return Activity(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], row[5],
@@ -130,8 +138,18 @@ def list_activities(db: Database, date_from: date | None = None,
     if kind:
         where.append("a.kind = ?")
         params.append(kind)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    return [_activity(r) for r in db.query(sql + " ORDER BY a.date, a.id", params)]
+    clause = " WHERE " + " AND ".join(where) if where else ""
+    # Categories as plain rows, joined here: group_concat over the whole ledger costs ~50 µs a
+    # row under SQLCipher's memory security (every string growth is a locked allocation), which
+    # made 1,400 activities take 70 ms instead of 1 ms.
+    categories: dict[int, list[str]] = {}
+    for activity_id, category in db.query(
+            "SELECT k.activity_id, k.category FROM activity_category k "
+            "JOIN activity a ON a.id = k.activity_id" + clause, params):
+        categories.setdefault(activity_id, []).append(category)
+    rows = db.query(_LIST_SELECT + clause + " ORDER BY a.date, a.id", params)
+    return [_activity((*r[:11], "\x1f".join(categories.get(r[0], ())), *r[11:]))
+            for r in rows]
 
 
 def delete_activity(db: Database, activity_id: int) -> None:
