@@ -206,7 +206,8 @@ def test_french_catalogue_covers_the_shell(qtbot, tmp_path: Path) -> None:
 
 
 def _looks_english(text: str) -> bool:
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    # Paths are data (a tmp folder holds "pytest-of-root"), not language.
+    words = set(re.findall(r"[a-z]+", re.sub(r"\S*/\S*", "", text.lower())))
     return bool(words & {"the", "your", "and", "passphrase", "with", "this", "to", "of",
                          "is", "cancel", "close", "unlock", "lock", "use", "create", "try"})
 
