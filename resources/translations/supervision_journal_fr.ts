@@ -1,0 +1,4323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Your journal is an SQLCipher database (AES-256) whose random key is locked by your passphrase through Argon2id, and separately by your recovery code.
+Nothing leaves this computer: no network, no account, no telemetry. The logs hold no note text.</source>
+        <translation>Votre journal est une base SQLCipher (AES-256) dont la clé aléatoire est verrouillée par votre phrase de passe via Argon2id, et séparément par votre code de récupération.
+Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Les journaux techniques ne contiennent aucun texte de note.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux techniques</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Copy of an activity</source>
+        <translation>Copie d’une activité</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type d’activité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration in hours and minutes</source>
+        <translation>Durée en heures et minutes</translation>
+    </message>
+    <message>
+        <source>h:mm, e.g. 1:30</source>
+        <translation>h:mm, p. ex. 1:30</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Group size: supervisees, not counting the supervisor</source>
+        <translation>Taille du groupe&#xa0;: supervisés, sans compter le superviseur</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>Facilitated</source>
+        <translation>Animé</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Course, book, event…</source>
+        <translation>Formation, livre, événement…</translation>
+    </message>
+    <message>
+        <source>Provider or supervisor</source>
+        <translation>Organisme ou superviseur</translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <translation>Agréé</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Other topics</source>
+        <translation>Autres thèmes</translation>
+    </message>
+    <message>
+        <source>Other topics, separated by commas</source>
+        <translation>Autres thèmes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>Impact on my practice</source>
+        <translation>Effets sur ma pratique</translation>
+    </message>
+    <message>
+        <source>Evidence attachments</source>
+        <translation>Justificatifs joints</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach a certificate or other evidence</source>
+        <translation>Joindre une attestation ou un autre justificatif</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>View the attachment</source>
+        <translation>Voir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>This entry was logged with a supervision session. Edit its date, duration and reflection on the Supervision page; you can attach evidence here.</source>
+        <translation>Cette entrée a été enregistrée avec une séance de supervision. Modifiez sa date, sa durée et sa réflexion sur la page Supervision&#xa0;; vous pouvez joindre des justificatifs ici.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Group size
+(supervisees, not counting the supervisor)</source>
+        <translation>Taille du &amp;groupe
+(supervisés, sans compter le superviseur)</translation>
+    </message>
+    <message>
+        <source>Faci&amp;litated</source>
+        <translation>A&amp;nimé</translation>
+    </message>
+    <message>
+        <source>M&amp;odality</source>
+        <translation>M&amp;odalité</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>&amp;Provider or supervisor</source>
+        <translation>Organisme ou &amp;superviseur</translation>
+    </message>
+    <message>
+        <source>Accr&amp;edited</source>
+        <translation>Agré&amp;é</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>What I &amp;learned</source>
+        <translation>Ce que j’ai &amp;appris</translation>
+    </message>
+    <message>
+        <source>&amp;Impact on my practice</source>
+        <translation>Effets sur ma &amp;pratique</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (certificates, letters): kept encrypted in the vault</source>
+        <translation>Justifi&amp;catifs (attestations, courriers)&#xa0;: conservés chiffrés dans le coffre</translation>
+    </message>
+    <message>
+        <source>not a duration</source>
+        <translation>ce n’est pas une durée</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — saved with the activity</source>
+        <translation>%1 — enregistré avec l’activité</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre un justificatif</translation>
+    </message>
+    <message>
+        <source>Certificates and letters (%1);;All files (*)</source>
+        <translation>Attestations et courriers (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give the duration in hours and minutes, e.g. 1:30.</source>
+        <translation>Indiquez la durée en heures et minutes, p. ex. 1:30.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Provider or supervisor</source>
+        <translation>Organisme ou superviseur</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <source>Logged with a supervision session: edit it on the Supervision page.</source>
+        <translation>Enregistrée avec une séance de supervision&#xa0;: modifiez-la sur la page Supervision.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Answer to “%1”</source>
+        <translation>Réponse à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Write your answer; it is saved as you type.</source>
+        <translation>Écrivez votre réponse&#xa0;; elle est enregistrée au fil de la frappe.</translation>
+    </message>
+    <message>
+        <source>Question for supervision</source>
+        <translation>Question pour la supervision</translation>
+    </message>
+    <message>
+        <source>Add this answer to the questions for supervision</source>
+        <translation>Ajouter cette réponse aux questions pour la supervision</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <translation>Supprimer cette réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRow</name>
+    <message>
+        <source>Share in supervision</source>
+        <translation>Partager en supervision</translation>
+    </message>
+    <message>
+        <source>Share “%1” in supervision</source>
+        <translation>Partager «&#xa0;%1&#xa0;» en supervision</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Modifié depuis l’approbation</translation>
+    </message>
+    <message>
+        <source>Changed since approval — approve again</source>
+        <translation>Modifié depuis l’approbation — à approuver de nouveau</translation>
+    </message>
+    <message>
+        <source>Approve again to share the new text</source>
+        <translation>Approuvez de nouveau pour partager le nouveau texte</translation>
+    </message>
+    <message>
+        <source>Keep unshared</source>
+        <translation>Ne pas partager</translation>
+    </message>
+    <message>
+        <source>Keep this text unshared</source>
+        <translation>Ne pas partager ce texte</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanners</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Test a restore now</source>
+        <translation>&amp;Tester une restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>No restore has been tested yet.</source>
+        <translation>Aucune restauration n’a encore été testée.</translation>
+    </message>
+    <message>
+        <source>The last test was on %1.</source>
+        <translation>Le dernier test date du %1.</translation>
+    </message>
+    <message>
+        <source>Time to test a restore</source>
+        <translation>Il est temps de tester une restauration</translation>
+    </message>
+    <message>
+        <source>It takes a moment: a backup picked at random is opened and checked in full, without changing your journal.</source>
+        <translation>Cela prend un instant&#xa0;: une sauvegarde choisie au hasard est ouverte et vérifiée entièrement, sans modifier votre journal.</translation>
+    </message>
+    <message>
+        <source>The backup when you last quit did not finish (%1)</source>
+        <translation>La sauvegarde de votre dernière fermeture n’a pas abouti (%1)</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made (%1)</source>
+        <translation>La sauvegarde quotidienne n’a pas pu être faite (%1)</translation>
+    </message>
+    <message>
+        <source>The disk was full.</source>
+        <translation>Le disque était plein.</translation>
+    </message>
+    <message>
+        <source>The backup folder was not available (a drive that was not plugged in?).</source>
+        <translation>Le dossier de sauvegarde n’était pas disponible (un disque non branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>It took longer than the time allowed when quitting, and was left unfinished (no partial file is kept).</source>
+        <translation>Elle a dépassé le temps accordé à la fermeture et a été interrompue (aucun fichier partiel n’est conservé).</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: your journal itself may be damaged. Keep your existing backups and run “supervision-journal verify”.</source>
+        <translation>La copie n’a pas passé la vérification&#xa0;: votre journal lui-même est peut-être endommagé. Conservez vos sauvegardes existantes et lancez «&#xa0;supervision-journal verify&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The backup folder could not be written.</source>
+        <translation>Impossible d’écrire dans le dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Your journal is intact; only this backup is missing. Make one now, or check the backup folder on the Backups page.</source>
+        <translation>Votre journal est intact&#xa0;; seule cette sauvegarde manque. Faites-en une maintenant, ou vérifiez le dossier de sauvegarde sur la page Sauvegardes.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHooks</name>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>Sauvegarde avant fermeture…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNotices</name>
+    <message>
+        <source>Your journal is in a folder synced by %1</source>
+        <translation>Votre journal est dans un dossier synchronisé par %1</translation>
+    </message>
+    <message>
+        <source>Sync clients copy the journal&apos;s database and its write-ahead log as separate files, at different moments: the copy, or the journal itself when the client writes it back, can be corrupted.</source>
+        <translation>Les logiciels de synchronisation copient la base du journal et son journal d’écriture anticipée comme deux fichiers distincts, à des moments différents&#xa0;: la copie, ou le journal lui-même quand le logiciel le réécrit, peut être corrompu.</translation>
+    </message>
+    <message>
+        <source>Your journal is on a network share</source>
+        <translation>Votre journal est sur un partage réseau</translation>
+    </message>
+    <message>
+        <source>Network file systems break the locking the journal&apos;s database relies on, and can corrupt it.</source>
+        <translation>Les systèmes de fichiers réseau empêchent le verrouillage dont dépend la base du journal, et peuvent la corrompre.</translation>
+    </message>
+    <message>
+        <source>To move it, quit the app and move the folder “%1” to a local folder that is not synced, then start the app with “supervision-journal --vault NEW-FOLDER”; or move it to the default location, “%2”, and start the app as usual.</source>
+        <translation>Pour le déplacer, quittez l’application et déplacez le dossier «&#xa0;%1&#xa0;» vers un dossier local non synchronisé, puis lancez l’application avec «&#xa0;supervision-journal --vault NOUVEAU-DOSSIER&#xa0;»&#xa0;; ou déplacez-le à l’emplacement par défaut, «&#xa0;%2&#xa0;», et lancez l’application comme d’habitude.</translation>
+    </message>
+    <message>
+        <source>To move it, quit the app and move the folder “%1” to a local folder that is not synced, then start the app with “supervision-journal --vault NEW-FOLDER”.</source>
+        <translation>Pour le déplacer, quittez l’application et déplacez le dossier «&#xa0;%1&#xa0;» vers un dossier local non synchronisé, puis lancez l’application avec «&#xa0;supervision-journal --vault NOUVEAU-DOSSIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backups may go to a synced folder: each one is a single encrypted file.</source>
+        <translation>Les sauvegardes peuvent aller dans un dossier synchronisé&#xa0;: chacune est un fichier chiffré unique.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Your journal exists only on this computer. A backup is one encrypted file that opens with your passphrase or recovery code; each one is checked right after it is written. The app makes one when you quit and once a day.</source>
+        <translation>Votre journal n’existe que sur cet ordinateur. Une sauvegarde est un fichier chiffré unique qui s’ouvre avec votre phrase de passe ou votre code de récupération&#xa0;; chacune est vérifiée juste après son écriture. L’application en fait une quand vous quittez et une fois par jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>État des sauvegardes</translation>
+    </message>
+    <message>
+        <source>A backup opens with the passphrase or recovery code that was valid when it was made, for as long as the file exists. If someone may have learned your passphrase: change it, replace the key (“supervision-journal rotate-key”), make a new backup, then delete the older backups everywhere they are.</source>
+        <translation>Une sauvegarde s’ouvre avec la phrase de passe ou le code de récupération valables au moment où elle a été faite, aussi longtemps que le fichier existe. Si quelqu’un a pu apprendre votre phrase de passe&#xa0;: changez-la, remplacez la clé («&#xa0;supervision-journal rotate-key&#xa0;»), faites une nouvelle sauvegarde, puis supprimez les anciennes partout où elles se trouvent.</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>Sauvegardes dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Check this backup</source>
+        <translation>&amp;Vérifier cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Any folder works, including a cloud-synced folder (OneDrive, Dropbox, iCloud Drive, Google Drive, Nextcloud) or a USB stick: each backup is a single encrypted file, written completely before it appears, so a sync client never copies half of one. A copy away from this computer is what saves your journal when the computer is lost or its disk dies.</source>
+        <translation>N’importe quel dossier convient, y compris un dossier synchronisé dans le cloud (OneDrive, Dropbox, iCloud Drive, Google Drive, Nextcloud) ou une clé USB&#xa0;: chaque sauvegarde est un fichier chiffré unique, écrit entièrement avant d’apparaître, si bien qu’un logiciel de synchronisation n’en copie jamais la moitié. C’est une copie hors de cet ordinateur qui sauve votre journal si l’ordinateur est perdu ou si son disque lâche.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default folder</source>
+        <translation>Utiliser le dossier par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>C&amp;hange folder…</source>
+        <translation>&amp;Changer de dossier…</translation>
+    </message>
+    <message>
+        <source>Test a restore</source>
+        <translation>Tester une restauration</translation>
+    </message>
+    <message>
+        <source>A backup you have never restored is a hope. Every 90 days, the app asks you to test one: a backup picked at random is opened and checked in full, exactly as a restore would, without changing your journal.</source>
+        <translation>Une sauvegarde jamais restaurée n’est qu’un espoir. Tous les 90 jours, l’application vous propose d’en tester une&#xa0;: une sauvegarde choisie au hasard est ouverte et vérifiée entièrement, exactement comme lors d’une restauration, sans modifier votre journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Test a restore now</source>
+        <translation>&amp;Tester une restauration</translation>
+    </message>
+    <message>
+        <source>This folder is not available now (a drive that is not plugged in?). Backups resume when it is back.</source>
+        <translation>Ce dossier n’est pas disponible pour l’instant (un disque non branché&#xa0;?). Les sauvegardes reprendront à son retour.</translation>
+    </message>
+    <message>
+        <source>This folder is synced by %1: every backup also goes there, encrypted. Good: a copy away from this computer.</source>
+        <translation>Ce dossier est synchronisé par %1&#xa0;: chaque sauvegarde y part aussi, chiffrée. Très bien&#xa0;: une copie hors de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This folder is on a network share: good, a copy away from this computer.</source>
+        <translation>Ce dossier est sur un partage réseau&#xa0;: très bien, une copie hors de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This folder is on a removable drive: backups are made while it is plugged in. Keep the drive away from the computer.</source>
+        <translation>Ce dossier est sur un disque amovible&#xa0;: les sauvegardes se font quand il est branché. Rangez le disque loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The default folder is on the same disk as your journal.</source>
+        <translation>Le dossier par défaut est sur le même disque que votre journal.</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as your journal.</source>
+        <translation>Ce dossier est sur le même disque que votre journal.</translation>
+    </message>
+    <message>
+        <source>That protects against a damaged file, not against a lost computer or a dead disk: choose a USB stick or a synced folder, or copy backups there too.</source>
+        <translation>Cela protège d’un fichier endommagé, pas d’un ordinateur perdu ni d’un disque hors d’usage&#xa0;: choisissez une clé USB ou un dossier synchronisé, ou copiez-y aussi les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>This folder is on another disk than your journal.</source>
+        <translation>Ce dossier est sur un autre disque que votre journal.</translation>
+    </message>
+    <message>
+        <source>No restore has been tested yet.</source>
+        <translation>Aucune restauration n’a encore été testée.</translation>
+    </message>
+    <message>
+        <source>Last restore test: %1.</source>
+        <translation>Dernier test de restauration&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It is time to test one.</source>
+        <translation>Il est temps d’en tester une.</translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Vérifiée le %1</translation>
+    </message>
+    <message>
+        <source>Not checked here yet</source>
+        <translation>Pas encore vérifiée ici</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available (a drive that is not plugged in?).</source>
+        <translation>Le dossier de sauvegarde n’est pas disponible (un disque non branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be read: %1</source>
+        <translation>Impossible de lire le dossier de sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup of this journal in this folder yet.</source>
+        <translation>Aucune sauvegarde de ce journal dans ce dossier pour le moment.</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) of another journal are in this folder too; they are left alone.</source>
+        <translation>Sauvegardes d’un autre journal également présentes dans ce dossier&#xa0;: %1&#xa0;; elles ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour le moment.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, verified.</source>
+        <translation>Dernière sauvegarde&#xa0;: %1, vérifiée.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Dernière sauvegarde&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Writing and checking a backup…</source>
+        <translation>Écriture et vérification d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Testing a restore: opening and checking a backup picked at random…</source>
+        <translation>Test de restauration&#xa0;: ouverture et vérification d’une sauvegarde choisie au hasard…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup into a new folder…</source>
+        <translation>Restauration de la sauvegarde dans un nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the journal&apos;s own folder: a restore replaces what is there.</source>
+        <translation>Choisissez un dossier en dehors de celui du journal&#xa0;: une restauration remplace ce qui s’y trouve.</translation>
+    </message>
+    <message>
+        <source>Needs the passphrase of its time</source>
+        <translation>Demande la phrase de passe de l’époque</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation>Endommagée&#xa0;: impossible à restaurer</translation>
+    </message>
+    <message>
+        <source>clients: %1, sessions: %2</source>
+        <translation>clients&#xa0;: %1, séances&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Backup written and verified (%1). Older backups were thinned out: 7 daily, 4 weekly, 12 monthly are kept.</source>
+        <translation>Sauvegarde écrite et vérifiée (%1). Les anciennes sauvegardes ont été triées&#xa0;: 7 quotidiennes, 4 hebdomadaires et 12 mensuelles sont conservées.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check: it can be restored (%2).</source>
+        <translation>La sauvegarde du %1 a passé la vérification&#xa0;: elle peut être restaurée (%2).</translation>
+    </message>
+    <message>
+        <source>Restore test passed: the backup of %1, picked at random, opens and is complete (%2). The next test is due in 90 days.</source>
+        <translation>Test de restauration réussi&#xa0;: la sauvegarde du %1, choisie au hasard, s’ouvre et est complète (%2). Prochain test dans 90 jours.</translation>
+    </message>
+    <message>
+        <source>Restored into “%1”. Your journal was not changed. To open the copy, quit and start the app with: supervision-journal --vault “%1”</source>
+        <translation>Restaurée dans «&#xa0;%1&#xa0;». Votre journal n’a pas été modifié. Pour ouvrir la copie, quittez puis lancez l’application avec&#xa0;: supervision-journal --vault «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This backup failed its check (%1 problem(s)): it cannot be restored. Use another backup, and check the drive it is on.</source>
+        <translation>Cette sauvegarde n’a pas passé la vérification (problèmes&#xa0;: %1)&#xa0;: elle ne peut pas être restaurée. Utilisez une autre sauvegarde, et vérifiez le disque qui la contient.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>La sauvegarde n’a pas été faite.</translation>
+    </message>
+    <message>
+        <source>The backup could not be checked.</source>
+        <translation>La sauvegarde n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The restore test could not be done.</source>
+        <translation>Le test de restauration n’a pas pu être fait.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available: plug in its drive, or choose another folder.</source>
+        <translation>Le dossier de sauvegarde n’est pas disponible&#xa0;: branchez son disque, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another folder; earlier backups are intact.</source>
+        <translation>Le disque est plein. Libérez de la place ou choisissez un autre dossier&#xa0;; les sauvegardes précédentes sont intactes.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code does not open this backup: it needs the one that was valid when the backup was made.</source>
+        <translation>La phrase de passe ou le code de récupération n’ouvre pas cette sauvegarde&#xa0;: il faut celle ou celui qui était valable quand elle a été faite.</translation>
+    </message>
+    <message>
+        <source>This backup opens only with the passphrase valid when it was made (it was made before the journal&apos;s key was replaced). Check it with: supervision-journal verify FILE</source>
+        <translation>Cette sauvegarde ne s’ouvre qu’avec la phrase de passe valable quand elle a été faite (avant le remplacement de la clé du journal). Vérifiez-la avec&#xa0;: supervision-journal verify FICHIER</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: your journal itself may be damaged. Keep your existing backups and run “supervision-journal verify”.</source>
+        <translation>La copie n’a pas passé la vérification&#xa0;: votre journal lui-même est peut-être endommagé. Conservez vos sauvegardes existantes et lancez «&#xa0;supervision-journal verify&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete. Use another backup.</source>
+        <translation>Le fichier est endommagé ou incomplet. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped it (error id %1).</source>
+        <translation>Un problème inattendu l’a interrompue (code d’erreur %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CasePresentation</name>
+    <message>
+        <source>My question for supervision</source>
+        <translation>Ma question pour la supervision</translation>
+    </message>
+    <message>
+        <source>Brief context</source>
+        <translation>Contexte en bref</translation>
+    </message>
+    <message>
+        <source>What I understand</source>
+        <translation>Ce que je comprends</translation>
+    </message>
+    <message>
+        <source>My interventions</source>
+        <translation>Mes interventions</translation>
+    </message>
+    <message>
+        <source>Relationship and countertransference</source>
+        <translation>Relation et contre-transfert</translation>
+    </message>
+    <message>
+        <source>Risk and ethics</source>
+        <translation>Risques et éthique</translation>
+    </message>
+    <message>
+        <source>One clear ask: about risk, theory, technique, ethics or my own reaction? If none comes, what makes it hard to ask?</source>
+        <translation>Une demande claire&#xa0;: sur un risque, la théorie, la technique, l’éthique ou ma propre réaction&#xa0;? Si rien ne vient, qu’est-ce qui rend la demande difficile&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Age band, broad situation, how the work began, the contract, how many sessions so far. No names, places or dates.</source>
+        <translation>Tranche d’âge, situation générale, début de l’accompagnement, contrat, nombre de séances à ce jour. Ni noms, ni lieux, ni dates.</translation>
+    </message>
+    <message>
+        <source>My hypotheses, the model I use, what keeps the difficulty going.</source>
+        <translation>Mes hypothèses, le modèle que j’utilise, ce qui entretient la difficulté.</translation>
+    </message>
+    <message>
+        <source>What I have tried, with what intent, and what helped or stuck.</source>
+        <translation>Ce que j’ai tenté, dans quelle intention, ce qui a aidé ou bloqué.</translation>
+    </message>
+    <message>
+        <source>The alliance, transference, what I feel with this client, any parallel process.</source>
+        <translation>L’alliance, le transfert, ce que je ressens avec ce client, un éventuel processus parallèle.</translation>
+    </message>
+    <message>
+        <source>Safety and safeguarding, boundaries, limits of my competence, anything that drifts towards a medical act.</source>
+        <translation>Sécurité et protection, limites du cadre, limites de ma compétence, tout ce qui glisse vers un acte médical.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPatterns</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Use a pseudonym, not the client&apos;s name. Names and other identifying details go in Identity details, which stay hidden until you reveal them and never leave the vault.</source>
+        <translation>Utilisez un pseudonyme, pas le nom du client. Les noms et autres éléments identifiants vont dans les données d’identité, masquées jusqu’à ce que vous les affichiez, et qui ne quittent jamais le coffre.</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Client tags</source>
+        <translation>Étiquettes du client</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Facultatif, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation>&amp;Pseudonyme</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Étiquettes</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Ajouter le client</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPanel</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Filtrer les clients</translation>
+    </message>
+    <message>
+        <source>Filter clients by pseudonym</source>
+        <translation>Filtrer les clients par pseudonyme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Show active clients</source>
+        <translation>Afficher les clients actifs</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Show closed clients</source>
+        <translation>Afficher les clients clos</translation>
+    </message>
+    <message>
+        <source>No clients yet — add one with Ctrl+Shift+N</source>
+        <translation>Aucun client — ajoutez-en un avec Ctrl+Maj+N</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>No client matches this filter.</source>
+        <translation>Aucun client ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>No closed clients.</source>
+        <translation>Aucun client clos.</translation>
+    </message>
+    <message>
+        <source>No active clients — add one with Ctrl+Shift+N</source>
+        <translation>Aucun client actif — ajoutez-en un avec Ctrl+Maj+N</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>That did not work.</source>
+        <translation>Cela n’a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened.</source>
+        <translation>Un problème inattendu s’est produit.</translation>
+    </message>
+    <message>
+        <source>Supervision Journal met a problem it did not expect. Everything shown as “Saved” is safe in your journal.
+
+If this happens again, please report error id %1. The report holds no note text.</source>
+        <translation>Supervision Journal a rencontré un problème inattendu. Tout ce qui est indiqué comme «&#xa0;Enregistré&#xa0;» est en sécurité dans votre journal.
+
+Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne contient aucun texte de note.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomProfileDialog</name>
+    <message>
+        <source>My own renewal rules</source>
+        <translation>Mes propres règles de renouvellement</translation>
+    </message>
+    <message>
+        <source>Describe your body&apos;s rules (or your own) in TOML: cycle, categories of activities and requirements. The keys are explained in the user guide (docs/profiles.md). Start from a shipped profile to copy its structure.</source>
+        <translation>Décrivez les règles de votre organisme (ou les vôtres) en TOML&#xa0;: cycle, catégories d’activités et exigences. Les clés sont expliquées dans le guide (docs/profiles.md). Partez d’un profil fourni pour reprendre sa structure.</translation>
+    </message>
+    <message>
+        <source>Start from a shipped profile</source>
+        <translation>Partir d’un profil fourni</translation>
+    </message>
+    <message>
+        <source>Start from…</source>
+        <translation>Partir de…</translation>
+    </message>
+    <message>
+        <source>Profile in TOML</source>
+        <translation>Profil en TOML</translation>
+    </message>
+    <message>
+        <source>Check of the profile</source>
+        <translation>Vérification du profil</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;example</source>
+        <translation>Revenir à l’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Not valid yet: %1</source>
+        <translation>Pas encore valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid: “%1”, %2 requirement(s), cycles of %3 months.</source>
+        <translation>Valide&#xa0;: «&#xa0;%1&#xa0;», exigences&#xa0;: %2, cycles de %3 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPromptDialog</name>
+    <message>
+        <source>Add my own prompt</source>
+        <translation>Ajouter ma propre piste</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre de référence</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Titre court</translation>
+    </message>
+    <message>
+        <source>A few words for the list</source>
+        <translation>Quelques mots pour la liste</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>The question, as you would ask yourself</source>
+        <translation>La question, telle que vous vous la poseriez</translation>
+    </message>
+    <message>
+        <source>Hint (optional)</source>
+        <translation>Indication (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why this question helps (optional)</source>
+        <translation>En quoi cette question aide (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>&amp;Indication</translation>
+    </message>
+    <message>
+        <source>Give the prompt a title and a question.</source>
+        <translation>Donnez un titre et une question à la piste.</translation>
+    </message>
+    <message>
+        <source>This prompt could not be saved. Check its title and question.</source>
+        <translation>Cette piste n’a pas pu être enregistrée. Vérifiez son titre et sa question.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Renewal profile</source>
+        <translation>Profil de renouvellement</translation>
+    </message>
+    <message>
+        <source>A date on which one of your cycles began</source>
+        <translation>Une date de début de l’un de vos cycles</translation>
+    </message>
+    <message>
+        <source>Any date on which one of your renewal cycles began, e.g. your registration or last renewal date. Cycles follow each other from it.</source>
+        <translation>N’importe quelle date de début de l’un de vos cycles de renouvellement, p. ex. votre date d’inscription ou de dernier renouvellement. Les cycles se suivent à partir d’elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Bodies I follow…</source>
+        <translation>&amp;Organismes suivis…</translation>
+    </message>
+    <message>
+        <source>My own &amp;rules…</source>
+        <translation>Mes propres &amp;règles…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Cycles begin on</source>
+        <translation>Début des &amp;cycles</translation>
+    </message>
+    <message>
+        <source>&amp;Show these entries</source>
+        <translation>&amp;Afficher ces entrées</translation>
+    </message>
+    <message>
+        <source>No renewal profile</source>
+        <translation>Aucun profil de renouvellement</translation>
+    </message>
+    <message>
+        <source>The cycle has not begun yet.</source>
+        <translation>Le cycle n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>%1 days left.</source>
+        <translation>Encore %1 jours.</translation>
+    </message>
+    <message>
+        <source>Current cycle: %1 to %2. %3</source>
+        <translation>Cycle en cours&#xa0;: du %1 au %2. %3</translation>
+    </message>
+    <message>
+        <source>Group or peer entries without a group size in this cycle: %1. They count for nothing under these rules until you add the number of supervisees (not counting the supervisor).</source>
+        <translation>Entrées de groupe ou d’intervision sans taille de groupe dans ce cycle&#xa0;: %1. Elles ne comptent pas selon ces règles tant que vous n’indiquez pas le nombre de supervisés (sans compter le superviseur).</translation>
+    </message>
+    <message>
+        <source>Figures checked on %1. Source: %2. Check the body&apos;s current rules before relying on them.</source>
+        <translation>Chiffres vérifiés le %1. Source&#xa0;: %2. Vérifiez les règles en vigueur de l’organisme avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>Hours logged per month, %1 to %2 (client practice not shown)</source>
+        <translation>Heures enregistrées par mois, du %1 au %2 (pratique auprès des clients non affichée)</translation>
+    </message>
+    <message>
+        <source>Hours logged per month</source>
+        <translation>Heures enregistrées par mois</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 activités</translation>
+    </message>
+    <message>
+        <source>%1 of %2 months met</source>
+        <translation>%1 mois atteints sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 quarters met</source>
+        <translation>%1 trimestres atteints sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 years met</source>
+        <translation>%1 années atteintes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>no figure set</source>
+        <translation>aucun chiffre fixé</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>needs %1 different months (%2 so far)</source>
+        <translation>%1 mois différents requis (%2 jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4 needed</source>
+        <translation>%1&#xa0;: %2 sur %3, %4 requis</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted, %4 needed</source>
+        <translation>%1&#xa0;: %2 comptés, %4 requis</translation>
+    </message>
+    <message>
+        <source>Earlier periods that also fell short: %1.</source>
+        <translation>Périodes précédentes également insuffisantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (in progress): %2 so far, %3 needed</source>
+        <translation>%1 (en cours)&#xa0;: %2 jusqu’ici, %3 requis</translation>
+    </message>
+    <message>
+        <source>Not required (a documented break, or no client work): %1.</source>
+        <translation>Non exigé (interruption documentée, ou aucune activité auprès de clients)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Group or peer entries without a group size, in the current cycle.</source>
+        <translation>Entrées de groupe ou d’intervision sans taille de groupe, dans le cycle en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Demo vault — fictional data</source>
+        <translation>Coffre de démonstration — données fictives</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Opening the demo journal…</source>
+        <translation>Ouverture du journal de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo journal holds fictional clients only. Its passphrase is “demo”.</source>
+        <translation>Le journal de démonstration ne contient que des clients fictifs. Sa phrase de passe est «&#xa0;demo&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The demo journal could not be opened: %1</source>
+        <translation>Le journal de démonstration n’a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo journal could not be opened because of an unexpected problem (error id %1).</source>
+        <translation>Le journal de démonstration n’a pas pu être ouvert à cause d’un problème inattendu (code d’erreur %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Attached image</source>
+        <translation>Image jointe</translation>
+    </message>
+    <message>
+        <source>Attached PDF</source>
+        <translation>PDF joint</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read here (it may be damaged or protected). To try another program, save a copy. The copy is not encrypted: delete it when you no longer need it.</source>
+        <translation>Ce PDF ne peut pas être lu ici (il est peut-être endommagé ou protégé). Pour essayer un autre programme, enregistrez-en une copie. La copie n’est pas chiffrée&#xa0;: supprimez-la dès que vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>This copy of the application cannot show PDF files itself (its Qt has no PDF module). To read the certificate, save a copy and open it in another program. The copy is not encrypted: it stays readable by anyone with access to this computer until you delete it, and a PDF reader may keep it in its list of recent files.</source>
+        <translation>Cette installation de l’application ne peut pas afficher elle-même les PDF (son Qt n’a pas de module PDF). Pour lire l’attestation, enregistrez-en une copie et ouvrez-la dans un autre programme. La copie n’est pas chiffrée&#xa0;: elle reste lisible par toute personne ayant accès à cet ordinateur tant que vous ne l’avez pas supprimée, et un lecteur PDF peut la garder dans sa liste de fichiers récents.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the application. To read it, save a copy and open it in another program. The copy is not encrypted: delete it when you no longer need it.</source>
+        <translation>Ce type de fichier ne peut pas être affiché dans l’application. Pour le lire, enregistrez-en une copie et ouvrez-la dans un autre programme. La copie n’est pas chiffrée&#xa0;: supprimez-la dès que vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Enregistrer une copie du justificatif</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1. It is not encrypted.</source>
+        <translation>Copie enregistrée sous %1. Elle n’est pas chiffrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLabels</name>
+    <message>
+        <source>a first name</source>
+        <translation>un prénom</translation>
+    </message>
+    <message>
+        <source>a surname</source>
+        <translation>un nom de famille</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>un lieu</translation>
+    </message>
+    <message>
+        <source>after a title (Mr, Mme, Dr…)</source>
+        <translation>après une civilité (M., Mme, Dr…)</translation>
+    </message>
+    <message>
+        <source>a capitalised word</source>
+        <translation>un mot avec majuscule</translation>
+    </message>
+    <message>
+        <source>a word in capitals</source>
+        <translation>un mot en capitales</translation>
+    </message>
+    <message>
+        <source>an initial</source>
+        <translation>une initiale</translation>
+    </message>
+    <message>
+        <source>one letter away from a registered name</source>
+        <translation>à une lettre près d’un nom enregistré</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>non approuvé</translation>
+    </message>
+    <message>
+        <source>changed since approval</source>
+        <translation>modifié depuis l’approbation</translation>
+    </message>
+    <message>
+        <source>private, never shared</source>
+        <translation>privé, jamais partagé</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>pseudonyme</translation>
+    </message>
+    <message>
+        <source>registered identity term</source>
+        <translation>terme identifiant enregistré</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>identifiant en ligne</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>social security number</source>
+        <translation>numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>bank account (IBAN)</source>
+        <translation>compte bancaire (IBAN)</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of the week</source>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>long number</source>
+        <translation>nombre long</translation>
+    </message>
+    <message>
+        <source>possible name, redacted</source>
+        <translation>nom possible, masqué</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>à décider</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection is approved for supervision. Approve sections or reflections on the Journal page first.</source>
+        <translation>Rien dans cette sélection n’est approuvé pour la supervision. Approuvez d’abord des sections ou des réflexions sur la page Journal.</translation>
+    </message>
+    <message>
+        <source>The preview could not be prepared.</source>
+        <translation>L’aperçu n’a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <source>Type a sealing passphrase (twice) on the selection page, or choose not to seal.</source>
+        <translation>Saisissez une phrase de passe de chiffrement (deux fois) sur la page de sélection, ou choisissez de ne pas chiffrer.</translation>
+    </message>
+    <message>
+        <source>The two sealing passphrases differ.</source>
+        <translation>Les deux phrases de passe de chiffrement diffèrent.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s key is not an age public key (it starts with age1).</source>
+        <translation>La clé du superviseur n’est pas une clé publique age (elle commence par age1).</translation>
+    </message>
+    <message>
+        <source>Export for supervision</source>
+        <translation>Export pour la supervision</translation>
+    </message>
+    <message>
+        <source>Sealing and writing… (a passphrase takes a few seconds)</source>
+        <translation>Chiffrement et écriture… (quelques secondes avec une phrase de passe)</translation>
+    </message>
+    <message>
+        <source>Checking and writing…</source>
+        <translation>Vérification et écriture…</translation>
+    </message>
+    <message>
+        <source>The export failed. Nothing was written.</source>
+        <translation>L’export a échoué. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file was written, but the export log could not be updated: %1</source>
+        <translation>Le fichier a été écrit, mais le registre des exports n’a pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1. The export is recorded in the export log.</source>
+        <translation>Écrit&#xa0;: %1. L’export est consigné dans le registre des exports.</translation>
+    </message>
+    <message>
+        <source>The leak guard stopped the export: nothing was written. %1</source>
+        <translation>Le contrôle anti-fuite a arrêté l’export&#xa0;: rien n’a été écrit. %1</translation>
+    </message>
+    <message>
+        <source>Places not listed: %1.</source>
+        <translation>Autres occurrences non listées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>a registered name (%1)</source>
+        <translation>un nom enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>words from a section you did not approve</source>
+        <translation>des mots d’une section que vous n’avez pas approuvée</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Feeling</name>
+    <message>
+        <source>Urge to rescue</source>
+        <translation>Envie de sauver</translation>
+    </message>
+    <message>
+        <source>Boredom</source>
+        <translation>Ennui</translation>
+    </message>
+    <message>
+        <source>Irritation</source>
+        <translation>Irritation</translation>
+    </message>
+    <message>
+        <source>Attraction</source>
+        <translation>Attirance</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <translation>Peur</translation>
+    </message>
+    <message>
+        <source>Sadness</source>
+        <translation>Tristesse</translation>
+    </message>
+    <message>
+        <source>Tenderness</source>
+        <translation>Tendresse</translation>
+    </message>
+    <message>
+        <source>Helplessness</source>
+        <translation>Impuissance</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>Confusion</translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation>Colère</translation>
+    </message>
+    <message>
+        <source>Guilt</source>
+        <translation>Culpabilité</translation>
+    </message>
+    <message>
+        <source>Pride</source>
+        <translation>Fierté</translation>
+    </message>
+    <message>
+        <source>Sleepiness</source>
+        <translation>Somnolence</translation>
+    </message>
+    <message>
+        <source>Protectiveness</source>
+        <translation>Envie de protéger</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>nette</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingChip</name>
+    <message>
+        <source>Intensity: %1</source>
+        <translation>Intensité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not felt</source>
+        <translation>Non ressenti</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Supervision Journal</source>
+        <translation>Bienvenue dans Supervision Journal</translation>
+    </message>
+    <message>
+        <source>Your notes are kept in an encrypted journal on this computer only. Choose a passphrase to lock it.</source>
+        <translation>Vos notes sont conservées dans un journal chiffré, sur cet ordinateur uniquement. Choisissez une phrase de passe pour le verrouiller.</translation>
+    </message>
+    <message>
+        <source>Nobody can reset this passphrase, not even the makers of this app. Next you will get a recovery code: if you forget the passphrase and lose the recovery code, your notes are lost for good.</source>
+        <translation>Personne ne peut réinitialiser cette phrase de passe, pas même les auteurs de l’application. Vous allez ensuite recevoir un code de récupération&#xa0;: si vous oubliez la phrase de passe et perdez le code de récupération, vos notes sont perdues pour de bon.</translation>
+    </message>
+    <message>
+        <source>Look around with a &amp;demo vault</source>
+        <translation>Découvrir avec un coffre de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Opens a separate journal filled with fictional clients; your own journal is not created.</source>
+        <translation>Ouvre un journal séparé rempli de clients fictifs&#xa0;; votre propre journal n’est pas créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation>&amp;Créer le journal</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase. It is shown only this once. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Il n’est affiché qu’une seule fois. Notez-le ou imprimez-le, et rangez-le en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Letters and digits only: there is no letter O, I or L. Each group ends with a check character that catches typing mistakes.</source>
+        <translation>Uniquement des lettres et des chiffres&#xa0;: pas de lettre O, I ni L. Chaque groupe se termine par un caractère de contrôle qui détecte les fautes de frappe.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it</source>
+        <translation>Je l’ai con&amp;servé</translation>
+    </message>
+    <message>
+        <source>Check your recovery code</source>
+        <translation>Vérifiez votre code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Show the code again</source>
+        <translation>&amp;Revoir le code</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Creating your journal…</source>
+        <translation>Création de votre journal…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds: the key is derived slowly on purpose, so that guessing your passphrase is slow too.</source>
+        <translation>Cela prend quelques secondes&#xa0;: la clé est dérivée lentement à dessein, pour que deviner votre phrase de passe soit lent aussi.</translation>
+    </message>
+    <message>
+        <source>The journal could not be created: %1</source>
+        <translation>Le journal n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be created because of an unexpected problem (error id %1).</source>
+        <translation>Le journal n’a pas pu être créé à cause d’un problème inattendu (code d’erreur %1).</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de récupération</translation>
+    </message>
+    <message>
+        <source>You chose to print to a file. Anyone who gets this file can open your journal with it. Print on paper instead, or keep the file off this computer.</source>
+        <translation>Vous avez choisi d’imprimer dans un fichier. Toute personne qui obtient ce fichier peut ouvrir votre journal. Imprimez plutôt sur papier, ou gardez le fichier hors de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <source>Supervision Journal — recovery code</source>
+        <translation>Supervision Journal — code de récupération</translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from your computer.</source>
+        <translation>Ce code ouvre votre journal si vous oubliez votre phrase de passe. Rangez cette feuille en lieu sûr, loin de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>To use it: on the unlock screen choose “Use recovery code”.</source>
+        <translation>Pour l’utiliser&#xa0;: sur l’écran de déverrouillage, choisissez «&#xa0;Utiliser le code de récupération&#xa0;».</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type groups %1 and %2 of your recovery code.</source>
+        <translation>Pour vérifier que vous l’avez conservé, saisissez les groupes %1 et %2 de votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation>Groupe &amp;%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Both groups are right.</source>
+        <translation>Les deux groupes sont corrects.</translation>
+    </message>
+    <message>
+        <source>That does not match the code shown. Look again at what you wrote down.</source>
+        <translation>Cela ne correspond pas au code affiché. Relisez ce que vous avez noté.</translation>
+    </message>
+    <message>
+        <source>Opening the demo journal…</source>
+        <translation>Ouverture du journal de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo journal holds fictional clients only. Its passphrase is “demo”.</source>
+        <translation>Le journal de démonstration ne contient que des clients fictifs. Sa phrase de passe est «&#xa0;demo&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The demo journal could not be opened: %1</source>
+        <translation>Le journal de démonstration n’a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo journal could not be opened because of an unexpected problem (error id %1).</source>
+        <translation>Le journal de démonstration n’a pas pu être ouvert à cause d’un problème inattendu (code d’erreur %1).</translation>
+    </message>
+    <message>
+        <source>Your journal is created, but the recovery code will not be shown again. Close anyway?</source>
+        <translation>Votre journal est créé, mais le code de récupération ne sera plus affiché. Fermer quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDialog</name>
+    <message>
+        <source>Bodies I follow</source>
+        <translation>Organismes suivis</translation>
+    </message>
+    <message>
+        <source>Tick the renewal rules you follow. A practitioner registered with two bodies can follow both; the dashboard switches between them.</source>
+        <translation>Cochez les règles de renouvellement que vous suivez. Un praticien inscrit auprès de deux organismes peut suivre les deux&#xa0;; le tableau de bord passe de l’un à l’autre.</translation>
+    </message>
+    <message>
+        <source>Renewal profiles</source>
+        <translation>Profils de renouvellement</translation>
+    </message>
+    <message>
+        <source>%1 — figures checked on %2</source>
+        <translation>%1 — chiffres vérifiés le %2</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <source>Hours per month by kind</source>
+        <translation>Heures par mois et par type</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLabels</name>
+    <message>
+        <source>Supervision received</source>
+        <translation>Supervision reçue</translation>
+    </message>
+    <message>
+        <source>Supervision given</source>
+        <translation>Supervision donnée</translation>
+    </message>
+    <message>
+        <source>Mentor coaching</source>
+        <translation>Mentor coaching</translation>
+    </message>
+    <message>
+        <source>Training, course, workshop</source>
+        <translation>Formation, cours, atelier</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence, colloque</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinaire</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Self-study, research, writing</source>
+        <translation>Travail personnel, recherche, écriture</translation>
+    </message>
+    <message>
+        <source>Personal therapy</source>
+        <translation>Thérapie personnelle</translation>
+    </message>
+    <message>
+        <source>Professional activity (committees)</source>
+        <translation>Activité professionnelle (instances)</translation>
+    </message>
+    <message>
+        <source>Client practice (hours only)</source>
+        <translation>Pratique auprès de clients (heures)</translation>
+    </message>
+    <message>
+        <source>Break in practice</source>
+        <translation>Interruption d’activité</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation>Groupe de pairs</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Éthique</translation>
+    </message>
+    <message>
+        <source>Core competencies (ICF)</source>
+        <translation>Compétences clés (ICF)</translation>
+    </message>
+    <message>
+        <source>Resource development (ICF)</source>
+        <translation>Développement des ressources (ICF)</translation>
+    </message>
+    <message>
+        <source>CBT skills (BABCP)</source>
+        <translation>Compétences TCC (BABCP)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Renewal report</source>
+        <translation>Rapport de renouvellement</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity details</source>
+        <translation>Données d’identité</translation>
+    </message>
+    <message>
+        <source>Identity details of %1</source>
+        <translation>Données d’identité de %1</translation>
+    </message>
+    <message>
+        <source>Kept apart from the notes and shown only here. Every term is checked before an export: none of them can leave the vault, in any spelling.</source>
+        <translation>Conservées à part des notes et affichées uniquement ici. Chaque terme est contrôlé avant un export&#xa0;: aucun ne peut quitter le coffre, quelle que soit son orthographe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying details stored and hidden: %n</source>
+        <translation>
+            <numerusform>Élément identifiant enregistré et masqué&#xa0;: %n</numerusform>
+            <numerusform>Éléments identifiants enregistrés et masqués&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Reveal identity details</source>
+        <translation>Afficher les données d’identité</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Add an alias</source>
+        <translation>Ajouter un autre nom</translation>
+    </message>
+    <message>
+        <source>Add an identifying term</source>
+        <translation>Ajouter un terme identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Names of relatives, employer, town, school…</source>
+        <translation>Noms des proches, employeur, ville, école…</translation>
+    </message>
+    <message>
+        <source>Identifying terms</source>
+        <translation>Termes identifiants</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRole</name>
+    <message>
+        <source>partner</source>
+        <translation>conjoint</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>frère ou sœur</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>proche</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>ami</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employeur</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>école</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>Show activities of kind</source>
+        <translation>Afficher les activités du type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Filtrer par mots</translation>
+    </message>
+    <message>
+        <source>Title, provider, topic, reflection…</source>
+        <translation>Intitulé, organisme, thème, réflexion…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Affi&amp;cher</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>M&amp;ots</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>Afficher toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Totals of the entries shown</source>
+        <translation>Totaux des entrées affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Restore the last deleted entry</source>
+        <translation>Rétablir la dernière entrée supprimée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>Du&amp;pliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Recurring…</source>
+        <translation>&amp;Récurrentes…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Restore deleted</source>
+        <translation>Rétablir la suppression</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries · %3 (%4 h)</source>
+        <translation>%1 entrées sur %2 · %3 (%4 h)</translation>
+    </message>
+    <message>
+        <source>%1 entries · %3 (%4 h)</source>
+        <translation>%1 entrées · %3 (%4 h)</translation>
+    </message>
+    <message>
+        <source>Saved. The entry is hidden by the filters.</source>
+        <translation>Enregistré. L’entrée est masquée par les filtres.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 entries added.</source>
+        <translation>Entrées ajoutées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This entry belongs to a supervision session: delete or edit it on the Supervision page.</source>
+        <translation>Cette entrée appartient à une séance de supervision&#xa0;: supprimez-la ou modifiez-la sur la page Supervision.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Ctrl+Z puts it back.</source>
+        <translation>Entrée supprimée. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>Entrée rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections of the application</source>
+        <translation>Sections de l’application</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nouveau &amp;client…</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>New &amp;free-form session</source>
+        <translation>Nouvelle séance en &amp;texte libre</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>&amp;Rechercher dans les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;About Supervision Journal</source>
+        <translation>À &amp;propos de Supervision Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity details…</source>
+        <translation>&amp;Données d’identité…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose client</source>
+        <translation>&amp;Clore le client</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen client</source>
+        <translation>&amp;Rouvrir le client</translation>
+    </message>
+    <message>
+        <source>Client reopened: listed under Active.</source>
+        <translation>Client rouvert&#xa0;: affiché dans Actifs.</translation>
+    </message>
+    <message>
+        <source>Client closed: listed under Closed.</source>
+        <translation>Client clos&#xa0;: affiché dans Clos.</translation>
+    </message>
+    <message>
+        <source>No sessions yet — start one with Ctrl+N</source>
+        <translation>Aucune séance — commencez-en une avec Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Select a client to see their sessions.</source>
+        <translation>Sélectionnez un client pour voir ses séances.</translation>
+    </message>
+    <message>
+        <source>Select a client, or add one with Ctrl+Shift+N.</source>
+        <translation>Sélectionnez un client, ou ajoutez-en un avec Ctrl+Maj+N.</translation>
+    </message>
+    <message>
+        <source>Your journal is empty. Add a client to begin: a pseudonym is all it needs, and identifying details stay hidden until you reveal them.</source>
+        <translation>Votre journal est vide. Ajoutez un client pour commencer&#xa0;: un pseudonyme suffit, et les éléments identifiants restent masqués jusqu’à ce que vous les affichiez.</translation>
+    </message>
+    <message>
+        <source>Select or add a client first.</source>
+        <translation>Sélectionnez ou ajoutez d’abord un client.</translation>
+    </message>
+    <message>
+        <source>This reflection is not linked to a session.</source>
+        <translation>Cette réflexion n’est liée à aucune séance.</translation>
+    </message>
+    <message>
+        <source>The match is in a reflection on this session.</source>
+        <translation>Le résultat se trouve dans une réflexion sur cette séance.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved — your text is kept here</source>
+        <translation>Non enregistré — votre texte est conservé ici</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved.</source>
+        <translation>Vos dernières modifications n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your text is still in the editor. Saving is tried again when you type, switch notes or lock.</source>
+        <translation>Votre texte est toujours dans l’éditeur. L’enregistrement sera retenté quand vous taperez, changerez de note ou verrouillerez.</translation>
+    </message>
+</context>
+<context>
+    <name>Modality</name>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins 8 caractères&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Strength: weak — this is a well-known password.</source>
+        <translation>Robustesse&#xa0;: faible — c’est un mot de passe très répandu.</translation>
+    </message>
+    <message>
+        <source>Strength: weak — make it longer.</source>
+        <translation>Robustesse&#xa0;: faible — allongez-la.</translation>
+    </message>
+    <message>
+        <source>Strength: fair — one more word would make it strong.</source>
+        <translation>Robustesse&#xa0;: moyenne — un mot de plus la rendrait robuste.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Robustesse&#xa0;: élevée.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Les deux phrases de passe concordent.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Select a client, or add one with Ctrl+Shift+N.</source>
+        <translation>Sélectionnez un client, ou ajoutez-en un avec Ctrl+Maj+N.</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Session tags</source>
+        <translation>Étiquettes de la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Modality</source>
+        <translation>&amp;Modalité</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 · Session %2</source>
+        <translation>%1 · Séance %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <source>No feelings recorded for this client yet. After a session, click the feelings you noticed above (once: slight, twice: clear, three times: strong). Session after session they appear here, so reactions that keep coming back stand out.</source>
+        <translation>Aucun ressenti noté pour ce client pour l’instant. Après une séance, cliquez ci-dessus sur les ressentis que vous avez remarqués (une fois&#xa0;: léger, deux fois&#xa0;: net, trois fois&#xa0;: fort). Séance après séance, ils apparaissent ici, et les réactions qui reviennent ressortent.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sessions)</source>
+        <translation>%1 (%2 séances)</translation>
+    </message>
+    <message>
+        <source>Keeps coming back: %1</source>
+        <translation>Revient souvent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No feeling recorded in three sessions or more yet.</source>
+        <translation>Aucun ressenti noté dans trois séances ou plus pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareView</name>
+    <message>
+        <source>Open questions</source>
+        <translation>Questions en suspens</translation>
+    </message>
+    <message>
+        <source>Sessions since the last supervision</source>
+        <translation>Séances depuis la dernière supervision</translation>
+    </message>
+    <message>
+        <source>Case presentation</source>
+        <translation>Présentation de cas</translation>
+    </message>
+    <message>
+        <source>Client to present</source>
+        <translation>Client à présenter</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the order supervisors ask for, the question first. Write it as you would say it: the export replaces names and dates, and nothing leaves until you share it.</source>
+        <translation>Dans l’ordre attendu par les superviseurs, la question d’abord. Écrivez comme vous le diriez&#xa0;: l’export remplace les noms et les dates, et rien ne sort tant que vous ne l’avez pas partagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from my approved notes</source>
+        <translation>&amp;Remplir à partir de mes notes approuvées</translation>
+    </message>
+    <message>
+        <source>Fill the empty parts from approved sections and open questions</source>
+        <translation>Remplir les parties vides à partir des sections approuvées et des questions en suspens</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new presentation</source>
+        <translation>Commencer une &amp;nouvelle présentation</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Since your last supervision, on %1.</source>
+        <translation>Depuis votre dernière supervision, le %1.</translation>
+    </message>
+    <message>
+        <source>No supervision logged yet: the last four weeks.</source>
+        <translation>Aucune supervision enregistrée&#xa0;: les quatre dernières semaines.</translation>
+    </message>
+    <message>
+        <source>Open questions (%1)</source>
+        <translation>Questions en suspens (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · session %2</source>
+        <translation>%1 · séance %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No open questions.</source>
+        <translation>Aucune question en suspens.</translation>
+    </message>
+    <message>
+        <source>Sessions since then (%1)</source>
+        <translation>Séances depuis (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · session %2 · %3</source>
+        <translation>%1 · séance %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 shared</source>
+        <translation>sections partagées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing shared</source>
+        <translation>rien de partagé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Aucune séance sur cette période.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved — your text is kept here</source>
+        <translation>Non enregistré — votre texte est conservé ici</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Séance %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions so far.</source>
+        <translation>%1 séances jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>The presentation could not be saved.</source>
+        <translation>La présentation n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>← &amp;Back to the selection</source>
+        <translation>← &amp;Retour à la sélection</translation>
+    </message>
+    <message>
+        <source>Replacements and possible names</source>
+        <translation>Remplacements et noms possibles</translation>
+    </message>
+    <message>
+        <source>The document as it will be written</source>
+        <translation>Le document tel qu’il sera écrit</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Possible names to decide on</source>
+        <translation>Noms possibles à trancher</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Replace this word by [name?] in this export</source>
+        <translation>Remplacer ce mot par [nom&#xa0;?] dans cet export</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Leave this word as written: it names no one</source>
+        <translation>Laisser ce mot tel quel&#xa0;: il ne désigne personne</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the client&apos;s identity terms</source>
+        <translation>A&amp;jouter aux termes identifiants du client</translation>
+    </message>
+    <message>
+        <source>Register this word for the client: it is replaced now and in every later export</source>
+        <translation>Enregistrer ce mot pour ce client&#xa0;: il est remplacé maintenant et dans tous les exports suivants</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>Comme %1</translation>
+    </message>
+    <message>
+        <source>Redact all still to &amp;decide</source>
+        <translation>Masquer tous ceux à &amp;trancher</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Preview — exactly what will be written (%1)</source>
+        <translation>Aperçu — exactement ce qui sera écrit (%1)</translation>
+    </message>
+    <message>
+        <source>Possible name (%1): %2</source>
+        <translation>Nom possible (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <translation>Remplacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>possible name</source>
+        <translation>nom possible</translation>
+    </message>
+    <message>
+        <source>The leak guard stopped the export here</source>
+        <translation>Le contrôle anti-fuite a arrêté l’export ici</translation>
+    </message>
+    <message>
+        <source>No possible names were found.</source>
+        <translation>Aucun nom possible n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Possible names to decide on before exporting: %1. Redact or keep each, or add it to the client&apos;s identity terms.</source>
+        <translation>Noms possibles à trancher avant l’export&#xa0;: %1. Masquez-les ou conservez-les un par un, ou ajoutez-les aux termes identifiants du client.</translation>
+    </message>
+    <message>
+        <source>Every possible name is decided.</source>
+        <translation>Tous les noms possibles sont tranchés.</translation>
+    </message>
+    <message>
+        <source>Replacements: %1 · possible names: %2</source>
+        <translation>Remplacements&#xa0;: %1 · noms possibles&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromptBrowser</name>
+    <message>
+        <source>Which prompts to list</source>
+        <translation>Pistes à afficher</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Rechercher des pistes</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Pistes de réflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Answer this prompt</source>
+        <translation>Répondre à cette piste</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favori</translation>
+    </message>
+    <message>
+        <source>Favourite prompt</source>
+        <translation>Piste favorite</translation>
+    </message>
+    <message>
+        <source>Delete prompt</source>
+        <translation>Supprimer la piste</translation>
+    </message>
+    <message>
+        <source>Delete this prompt of mine</source>
+        <translation>Supprimer cette piste personnelle</translation>
+    </message>
+    <message>
+        <source>Add my own prompt…</source>
+        <translation>Ajouter ma propre piste…</translation>
+    </message>
+    <message>
+        <source>Add my own prompt</source>
+        <translation>Ajouter ma propre piste</translation>
+    </message>
+    <message>
+        <source>Free reflection</source>
+        <translation>Réflexion libre</translation>
+    </message>
+    <message>
+        <source>Write a free reflection, without a prompt</source>
+        <translation>Écrire une réflexion libre, sans piste</translation>
+    </message>
+    <message>
+        <source>Suggested for this session</source>
+        <translation>Suggérées pour cette séance</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favorites</translation>
+    </message>
+    <message>
+        <source>All prompts</source>
+        <translation>Toutes les pistes</translation>
+    </message>
+    <message>
+        <source>%1 — answered</source>
+        <translation>%1 — répondu</translation>
+    </message>
+    <message>
+        <source>No prompt matches this search.</source>
+        <translation>Aucune piste ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>No favourites yet: pin a prompt with ☆ Favourite to keep it at hand.</source>
+        <translation>Aucune favorite pour l’instant&#xa0;: épinglez une piste avec ☆ Favori pour la garder sous la main.</translation>
+    </message>
+    <message>
+        <source>Select a session to see prompts suggested for it.</source>
+        <translation>Sélectionnez une séance pour voir les pistes suggérées.</translation>
+    </message>
+    <message>
+        <source>No prompts here yet: add your own with “Add my own prompt…”.</source>
+        <translation>Aucune piste ici pour l’instant&#xa0;: ajoutez les vôtres avec «&#xa0;Ajouter ma propre piste…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favori</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>En suspens</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Abordée</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Discussed in</source>
+        <translation>Abordée en</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Questions for supervision</source>
+        <translation>Questions pour la supervision</translation>
+    </message>
+    <message>
+        <source>Show questions by status</source>
+        <translation>Afficher les questions selon leur statut</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>La question</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Marquer comme %1</translation>
+    </message>
+    <message>
+        <source>Supervision session it was discussed in</source>
+        <translation>Séance de supervision où elle a été abordée</translation>
+    </message>
+    <message>
+        <source>Log a supervision session…</source>
+        <translation>Enregistrer une séance de supervision…</translation>
+    </message>
+    <message>
+        <source>&amp;Discussed in:</source>
+        <translation>&amp;Abordée en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supervisor’s &amp;answer, or what I learned</source>
+        <translation>&amp;Réponse du superviseur, ou ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>Supervisor’s answer, or what I learned</source>
+        <translation>Réponse du superviseur, ou ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>What came out of supervision for this question; saved as you type.</source>
+        <translation>Ce qui est ressorti de la supervision pour cette question&#xa0;; enregistré au fil de la frappe.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the note</source>
+        <translation>&amp;Ouvrir la note</translation>
+    </message>
+    <message>
+        <source>Open the note this question comes from</source>
+        <translation>Ouvrir la note d’où vient cette question</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>en suspens&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No open questions. Write them in a note’s “Questions for supervision” section, or mark a reflection as a question.</source>
+        <translation>Aucune question en suspens. Écrivez-les dans la section «&#xa0;Questions pour la supervision&#xa0;» d’une note, ou marquez une réflexion comme question.</translation>
+    </message>
+    <message>
+        <source>No question is waiting for its answer.</source>
+        <translation>Aucune question n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>No resolved questions yet.</source>
+        <translation>Aucune question résolue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No questions for supervision yet. Write them in a note’s “Questions for supervision” section, or mark a reflection as a question.</source>
+        <translation>Aucune question pour la supervision pour l’instant. Écrivez-les dans la section «&#xa0;Questions pour la supervision&#xa0;» d’une note, ou marquez une réflexion comme question.</translation>
+    </message>
+    <message>
+        <source>Not discussed yet</source>
+        <translation>Pas encore abordée</translation>
+    </message>
+    <message>
+        <source>No supervision session logged yet</source>
+        <translation>Aucune séance de supervision enregistrée</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Session %2 · %3 · %4</source>
+        <translation>%1 · Séance %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringDialog</name>
+    <message>
+        <source>Recurring entries</source>
+        <translation>Entrées récurrentes</translation>
+    </message>
+    <message>
+        <source>Log a regular arrangement at once, for example supervision every other Tuesday. Each date becomes an entry you can edit or delete later.</source>
+        <translation>Enregistrez d’un coup un rendez-vous régulier, par exemple une supervision un mardi sur deux. Chaque date devient une entrée que vous pourrez modifier ou supprimer ensuite.</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type d’activité</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Group size: supervisees, not counting the supervisor</source>
+        <translation>Taille du groupe&#xa0;: supervisés, sans compter le superviseur</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Provider or supervisor</source>
+        <translation>Organisme ou superviseur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Duration in hours and minutes</source>
+        <translation>Durée en heures et minutes</translation>
+    </message>
+    <message>
+        <source>h:mm, e.g. 1:30</source>
+        <translation>h:mm, p. ex. 1:30</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Première date</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>Toutes les combien de semaines</translation>
+    </message>
+    <message>
+        <source>Entries to create</source>
+        <translation>Entrées à créer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Group size (supervisees, not counting the supervisor)</source>
+        <translation>Taille du &amp;groupe (supervisés, sans compter le superviseur)</translation>
+    </message>
+    <message>
+        <source>M&amp;odality</source>
+        <translation>M&amp;odalité</translation>
+    </message>
+    <message>
+        <source>&amp;Provider or supervisor</source>
+        <translation>Organisme ou &amp;superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Every … weeks</source>
+        <translation>Toutes les … s&amp;emaines</translation>
+    </message>
+    <message>
+        <source>Create %1 entries</source>
+        <translation>Créer %1 entrées</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>La dernière date est antérieure à la première.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 entries: choose a nearer last date.</source>
+        <translation>Cela fait plus de %1 entrées&#xa0;: choisissez une dernière date plus proche.</translation>
+    </message>
+    <message>
+        <source>Give the duration in hours and minutes, e.g. 1:30.</source>
+        <translation>Indiquez la durée en heures et minutes, p. ex. 1:30.</translation>
+    </message>
+    <message>
+        <source>%1 entries, each on a %2, from %3 to %4.</source>
+        <translation>%1 entrées, chacune un %2, du %3 au %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectPanel</name>
+    <message>
+        <source>Reflect</source>
+        <translation>Réfléchir</translation>
+    </message>
+    <message>
+        <source>Reflections save status</source>
+        <translation>État de l’enregistrement des réflexions</translation>
+    </message>
+    <message>
+        <source>My answers for this session</source>
+        <translation>Mes réponses pour cette séance</translation>
+    </message>
+    <message>
+        <source>No answers yet: choose a prompt above and press Answer, or write a free reflection.</source>
+        <translation>Aucune réponse pour l’instant&#xa0;: choisissez une piste ci-dessus et cliquez sur Répondre, ou écrivez une réflexion libre.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Pistes de réflexion</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Ressentis</translation>
+    </message>
+    <message>
+        <source>Select a session to reflect on it: prompts, your answers and what you felt.</source>
+        <translation>Sélectionnez une séance pour y réfléchir&#xa0;: pistes, réponses et ressentis.</translation>
+    </message>
+    <message>
+        <source>What did I feel with this client today? Click a feeling once for slight, twice for clear, three times for strong.</source>
+        <translation>Qu’ai-je ressenti avec ce client aujourd’hui&#xa0;? Cliquez une fois sur un ressenti s’il était léger, deux fois s’il était net, trois fois s’il était fort.</translation>
+    </message>
+    <message>
+        <source>Patterns over time</source>
+        <translation>Tendances dans le temps</translation>
+    </message>
+    <message>
+        <source>Larger view…</source>
+        <translation>Agrandir…</translation>
+    </message>
+    <message>
+        <source>Show the patterns chart larger</source>
+        <translation>Afficher le graphique des tendances en plus grand</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Séance %1 · %2</translation>
+    </message>
+    <message>
+        <source>Free reflection</source>
+        <translation>Réflexion libre</translation>
+    </message>
+    <message>
+        <source>A prompt no longer in the library</source>
+        <translation>Une piste qui n’est plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved — your text is kept here</source>
+        <translation>Non enregistré — votre texte est conservé ici</translation>
+    </message>
+    <message>
+        <source>Your reflection could not be saved.</source>
+        <translation>Votre réflexion n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete this answer?</source>
+        <translation>Supprimer cette réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It is removed from the journal and cannot be brought back.</source>
+        <translation>Elle sera retirée du journal et ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this prompt of yours?</source>
+        <translation>Supprimer cette piste personnelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your answers to it are kept.</source>
+        <translation>Vos réponses à cette piste sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Profile of the report</source>
+        <translation>Profil du rapport</translation>
+    </message>
+    <message>
+        <source>Cycle of the report</source>
+        <translation>Cycle du rapport</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>PDF (to sign and send)</source>
+        <translation>PDF (à signer et envoyer)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <source>Markdown (plain text)</source>
+        <translation>Markdown (texte brut)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>&amp;Cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>The report lists your activities with what you learned and its impact, totals per requirement and a signature line. Client pseudonyms and identifying details are replaced by their role wherever they were typed.</source>
+        <translation>Le rapport liste vos activités avec ce que vous avez appris et ses effets, les totaux par exigence et une ligne de signature. Les pseudonymes des clients et les éléments identifiants sont remplacés par leur rôle partout où ils ont été saisis.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Préparation du rapport</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the renewal report</source>
+        <translation>Exporter le rapport de renouvellement</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>Rapport enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared.</source>
+        <translation>Le rapport n’a pas pu être préparé.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurer la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side, into a new folder</source>
+        <translation>À &amp;côté, dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Your journal is not touched. The copy opens with the passphrase or recovery code valid when the backup was made: use it to look something up, or to test the backup.</source>
+        <translation>Votre journal n’est pas modifié. La copie s’ouvre avec la phrase de passe ou le code de récupération valables au moment de la sauvegarde&#xa0;: utilisez-la pour retrouver quelque chose, ou pour tester la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>New folder for the restored copy</source>
+        <translation>Nouveau dossier pour la copie restaurée</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Into place, replacing your journal</source>
+        <translation>&amp;Sur place, en remplaçant votre journal</translation>
+    </message>
+    <message>
+        <source>The journal closes, the backup is checked in full, your current files are copied into a “before-restore” folder inside the journal&apos;s folder, then the backup replaces them and the journal opens again. Anything saved after %1 is then only in that safety copy.</source>
+        <translation>Le journal se ferme, la sauvegarde est vérifiée entièrement, vos fichiers actuels sont copiés dans un dossier «&#xa0;before-restore&#xa0;» à l’intérieur du dossier du journal, puis la sauvegarde les remplace et le journal se rouvre. Tout ce qui a été enregistré après le %1 ne se trouve alors que dans cette copie de sécurité.</translation>
+    </message>
+    <message>
+        <source>Not available here: close the app and use “supervision-journal restore FILE”.</source>
+        <translation>Indisponible ici&#xa0;: fermez l’application et utilisez «&#xa0;supervision-journal restore FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation>Phrase de passe ou code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation>&amp;Phrase de passe ou code de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The one that was valid when this backup was made (usually your current passphrase).</source>
+        <translation>Celle ou celui qui était valable quand cette sauvegarde a été faite (en général votre phrase de passe actuelle).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored copy</source>
+        <translation>Choisir un dossier vide pour la copie restaurée</translation>
+    </message>
+    <message>
+        <source>A journal already exists in that folder; choose a new folder.</source>
+        <translation>Un journal existe déjà dans ce dossier&#xa0;; choisissez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>That is a file, not a folder.</source>
+        <translation>C’est un fichier, pas un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>This passphrase or recovery code does not open the backup: it needs the one that was valid when the backup was made. Nothing was changed.</source>
+        <translation>Cette phrase de passe ou ce code de récupération n’ouvre pas la sauvegarde&#xa0;: il faut celle ou celui qui était valable quand elle a été faite. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was restored and nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n’a été restauré ni modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check: nothing was changed. Try another backup.</source>
+        <translation>La sauvegarde n’a pas passé la vérification&#xa0;: rien n’a été modifié. Essayez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n’a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored because of an unexpected problem (error id %1).</source>
+        <translation>Rien n’a été restauré à cause d’un problème inattendu (code d’erreur %1).</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock to open it.</source>
+        <translation>La sauvegarde a été restaurée. Déverrouillez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The files it replaced are kept in “%1”.</source>
+        <translation>Les fichiers remplacés sont conservés dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restoring the backup: checking it in full, keeping a copy of the current files, then replacing them…</source>
+        <translation>Restauration&#xa0;: vérification complète de la sauvegarde, copie des fichiers actuels, puis remplacement…</translation>
+    </message>
+    <message>
+        <source>The backup was restored into “%1”; the damaged journal was not changed. To open the copy, start the app with: supervision-journal --vault “%1”</source>
+        <translation>La sauvegarde a été restaurée dans «&#xa0;%1&#xa0;»&#xa0;; le journal endommagé n’a pas été modifié. Pour ouvrir la copie, lancez l’application avec&#xa0;: supervision-journal --vault «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Restoring the backup into a new folder…</source>
+        <translation>Restauration de la sauvegarde dans un nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation>Phrase de passe ou code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation>&amp;Phrase de passe ou code de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new folder</source>
+        <translation>Restaurer dans un &amp;nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into place</source>
+        <translation>Restaurer &amp;sur place</translation>
+    </message>
+    <message>
+        <source>A backup of this journal made on %1 passed a full check just now (in “%2”). Restore it into place: the damaged files are first copied into a “before-restore” folder, so nothing is overwritten. Or restore it into a new folder and leave the damaged journal as it is. Anything saved after %1 is not in the backup.</source>
+        <translation>Une sauvegarde de ce journal faite le %1 vient de passer une vérification complète (dans «&#xa0;%2&#xa0;»). Restaurez-la sur place&#xa0;: les fichiers endommagés sont d’abord copiés dans un dossier «&#xa0;before-restore&#xa0;», rien n’est donc écrasé. Ou restaurez-la dans un nouveau dossier et laissez le journal endommagé tel quel. Ce qui a été enregistré après le %1 n’est pas dans la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>None of the newest backups of this journal in “%1” passed its check. If you keep backups elsewhere (a USB stick), restore one with “supervision-journal restore FILE”.</source>
+        <translation>Aucune des sauvegardes récentes de ce journal dans «&#xa0;%1&#xa0;» n’a passé la vérification. Si vous gardez des sauvegardes ailleurs (une clé USB), restaurez-en une avec «&#xa0;supervision-journal restore FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No backup of this journal was found in “%1”. If you keep backups elsewhere (a USB stick), restore one with “supervision-journal restore FILE”.</source>
+        <translation>Aucune sauvegarde de ce journal n’a été trouvée dans «&#xa0;%1&#xa0;». Si vous gardez des sauvegardes ailleurs (une clé USB), restaurez-en une avec «&#xa0;supervision-journal restore FICHIER&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SealedViewer</name>
+    <message>
+        <source>Sealed export</source>
+        <translation>Export chiffré</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>With its &amp;passphrase</source>
+        <translation>Avec sa &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>With an age &amp;identity (secret key)</source>
+        <translation>Avec une &amp;identité age (clé secrète)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the sealed file</source>
+        <translation>Phrase de passe du fichier chiffré</translation>
+    </message>
+    <message>
+        <source>age identity</source>
+        <translation>identité age</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Viewer status</source>
+        <translation>État de la visionneuse</translation>
+    </message>
+    <message>
+        <source>Content of the sealed file</source>
+        <translation>Contenu du fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Open a sealed export</source>
+        <translation>Ouvrir un export chiffré</translation>
+    </message>
+    <message>
+        <source>Sealed exports (*.age)</source>
+        <translation>Exports chiffrés (*.age)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file is not a sealed export (age format).</source>
+        <translation>Ce fichier n’est pas un export chiffré (format age).</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A sealed file is loaded.</source>
+        <translation>Un fichier chiffré est chargé.</translation>
+    </message>
+    <message>
+        <source>Give its passphrase or an age identity, then Open.</source>
+        <translation>Indiquez sa phrase de passe ou une identité age, puis cliquez sur Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Saisissez d’abord la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Paste an age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>Collez une identité age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>Opening… (a passphrase takes a few seconds)</source>
+        <translation>Ouverture… (quelques secondes avec une phrase de passe)</translation>
+    </message>
+    <message>
+        <source>Opened. Nothing was written to disk; closing this window forgets the text.</source>
+        <translation>Ouvert. Rien n’a été écrit sur le disque&#xa0;; fermer cette fenêtre efface le texte.</translation>
+    </message>
+    <message>
+        <source>Opened (a PDF of %1 pages). Nothing was written to disk.</source>
+        <translation>Ouvert (un PDF de %1 pages). Rien n’a été écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Opened (the text of a PDF). Nothing was written to disk.</source>
+        <translation>Ouvert (le texte d’un PDF). Rien n’a été écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>This sealed file holds a PDF, which this viewer cannot show here. Open it with an age tool and a PDF reader.</source>
+        <translation>Ce fichier chiffré contient un PDF, que cette visionneuse ne peut pas afficher ici. Ouvrez-le avec un outil age et un lecteur PDF.</translation>
+    </message>
+    <message>
+        <source>The sealed file does not open: wrong passphrase or key, or the file was damaged or truncated. Nothing was shown.</source>
+        <translation>Le fichier chiffré ne s’ouvre pas&#xa0;: phrase de passe ou clé erronée, ou fichier endommagé ou tronqué. Rien n’a été affiché.</translation>
+    </message>
+    <message>
+        <source>The sealed file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier chiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sealed file is damaged. Nothing was shown.</source>
+        <translation>Le fichier chiffré est endommagé. Rien n’a été affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search notes and reflections (Ctrl+K)</source>
+        <translation>Rechercher dans les notes et réflexions (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search notes and reflections</source>
+        <translation>Rechercher dans les notes et réflexions</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Only this client</source>
+        <translation>Uniquement ce client</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>N’importe quelle étiquette</translation>
+    </message>
+    <message>
+        <source>Only sessions with this tag</source>
+        <translation>Uniquement les séances avec cette étiquette</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>É&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Press Enter to search.</source>
+        <translation>Appuyez sur Entrée pour lancer la recherche.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or other filters.</source>
+        <translation>Aucun résultat. Essayez avec moins de mots ou d’autres filtres.</translation>
+    </message>
+    <message>
+        <source>The first %1 results, best first.</source>
+        <translation>Les %1 premiers résultats, les plus pertinents en tête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results: %n</source>
+        <translation>
+            <numerusform>Résultat&#xa0;: %n</numerusform>
+            <numerusform>Résultats&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>No client</source>
+        <translation>Sans client</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Shows or hides this section</source>
+        <translation>Affiche ou masque cette section</translation>
+    </message>
+    <message>
+        <source>Changed since approval — approve again</source>
+        <translation>Modifié depuis l’approbation — à approuver de nouveau</translation>
+    </message>
+    <message>
+        <source>Keep unshared</source>
+        <translation>Ne pas partager</translation>
+    </message>
+    <message>
+        <source>Keep this section unshared</source>
+        <translation>Ne pas partager cette section</translation>
+    </message>
+    <message>
+        <source>Share in supervision</source>
+        <translation>Partager en supervision</translation>
+    </message>
+    <message>
+        <source>Share “%1” in supervision</source>
+        <translation>Partager «&#xa0;%1&#xa0;» en supervision</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>Déplié</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Replié</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTitles</name>
+    <message>
+        <source>What the client brought</source>
+        <translation>Ce que le client a apporté</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>My interventions, and why</source>
+        <translation>Mes interventions, et pourquoi</translation>
+    </message>
+    <message>
+        <source>The relationship (transference)</source>
+        <translation>La relation (transfert)</translation>
+    </message>
+    <message>
+        <source>Countertransference: what I felt, in my body, my urges</source>
+        <translation>Contre-transfert&#xa0;: ce que j’ai ressenti, dans mon corps, mes élans</translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>Ethics: boundaries, risk, scope</source>
+        <translation>Éthique&#xa0;: cadre, risques, champ de compétence</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Questions for supervision</source>
+        <translation>Questions pour la supervision</translation>
+    </message>
+    <message>
+        <source>Private — never shared</source>
+        <translation>Privé — jamais partagé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Themes, requests, events since last time</source>
+        <translation>Thèmes, demandes, événements depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>How the session unfolded</source>
+        <translation>Comment la séance s’est déroulée</translation>
+    </message>
+    <message>
+        <source>What I did or said, and my reasons</source>
+        <translation>Ce que j’ai fait ou dit, et mes raisons</translation>
+    </message>
+    <message>
+        <source>How the client related to me today</source>
+        <translation>Comment le client a été en relation avec moi aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Feelings, sensations, what I wanted to do or avoid</source>
+        <translation>Ressentis, sensations, ce que j’avais envie de faire ou d’éviter</translation>
+    </message>
+    <message>
+        <source>What might be going on</source>
+        <translation>Ce qui se joue peut-être</translation>
+    </message>
+    <message>
+        <source>Boundaries, risk, limits of my competence</source>
+        <translation>Cadre, risques, limites de ma compétence</translation>
+    </message>
+    <message>
+        <source>For next time</source>
+        <translation>Pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>What I want to bring to supervision</source>
+        <translation>Ce que je veux apporter en supervision</translation>
+    </message>
+    <message>
+        <source>Only for me: never approved, never exported</source>
+        <translation>Pour moi seul&#xa0;: jamais approuvé, jamais exporté</translation>
+    </message>
+    <message>
+        <source>Write freely</source>
+        <translation>Écrivez librement</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionView</name>
+    <message>
+        <source>Export for supervision</source>
+        <translation>Export pour la supervision</translation>
+    </message>
+    <message>
+        <source>Only approved sections and reflections can leave the journal. Names, places, dates and contact details are replaced; you see the result before anything is written.</source>
+        <translation>Seules les sections et réflexions approuvées peuvent quitter le journal. Les noms, lieux, dates et coordonnées sont remplacés&#xa0;; vous voyez le résultat avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>Que partager</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Clients, sessions and sections to share</source>
+        <translation>Clients, séances et sections à partager</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Séances à partir du</translation>
+    </message>
+    <message>
+        <source>Sessions up to</source>
+        <translation>Séances jusqu’au</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the export will hold</source>
+        <translation>Ce que contiendra l’export</translation>
+    </message>
+    <message>
+        <source>Open a sealed file…</source>
+        <translation>Ouvrir un fichier chiffré…</translation>
+    </message>
+    <message>
+        <source>Read an export sealed with age, without writing it to disk</source>
+        <translation>Lire un export chiffré avec age, sans l’écrire sur le disque</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example: my supervisor</source>
+        <translation>par exemple&#xa0;: mon superviseur</translation>
+    </message>
+    <message>
+        <source>Who the document is for</source>
+        <translation>Destinataire du document</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Not sealed</source>
+        <translation>&amp;Non chiffré</translation>
+    </message>
+    <message>
+        <source>Sealed with a pass&amp;phrase</source>
+        <translation>Chiffré avec une p&amp;hrase de passe</translation>
+    </message>
+    <message>
+        <source>Sealed to my supervisor&apos;s age &amp;key</source>
+        <translation>Chiffré pour la &amp;clé age de mon superviseur</translation>
+    </message>
+    <message>
+        <source>Sealing:</source>
+        <translation>Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sealing passphrase</source>
+        <translation>Phrase de passe de chiffrement</translation>
+    </message>
+    <message>
+        <source>Sealing passphrase, again</source>
+        <translation>Phrase de passe de chiffrement, à nouveau</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>À nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s age public key</source>
+        <translation>Clé publique age du superviseur</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your supervisor opens a sealed file with any age tool, or with this app&apos;s viewer. The key is remembered in the vault.</source>
+        <translation>Votre superviseur ouvre un fichier chiffré avec n’importe quel outil age, ou avec la visionneuse de cette application. La clé est mémorisée dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Séances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Aucune séance</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Séance %1 · %2</translation>
+    </message>
+    <message>
+        <source>Case presentation</source>
+        <translation>Présentation de cas</translation>
+    </message>
+    <message>
+        <source>Reflection — %1</source>
+        <translation>Réflexion — %1</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>%1 approved · %2 left out</source>
+        <translation>approuvées&#xa0;: %1 · écartées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>approuvées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tick clients, sessions or a case presentation.</source>
+        <translation>Cochez des clients, des séances ou une présentation de cas.</translation>
+    </message>
+    <message>
+        <source>Sessions selected: %1</source>
+        <translation>Séances sélectionnées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reflections selected on their own: %1</source>
+        <translation>Réflexions sélectionnées seules&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approved sections to share: %1</source>
+        <translation>Sections approuvées à partager&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Session %1 · %2 · %3 min</source>
+        <translation>Séance %1 · %2 · %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Select a client to see their sessions.</source>
+        <translation>Sélectionnez un client pour voir ses séances.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation>Nouvelle séance (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected client</source>
+        <translation>Séances du client sélectionné</translation>
+    </message>
+    <message>
+        <source>No sessions yet — start one with Ctrl+N</source>
+        <translation>Aucune séance — commencez-en une avec Ctrl+N</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>Verrouiller après &amp;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The journal also locks when the screen locks, when the computer sleeps, and with Ctrl+L.</source>
+        <translation>Le journal se verrouille aussi quand l’écran se verrouille, quand l’ordinateur se met en veille, et avec Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFormat</name>
+    <message>
+        <source>Individual</source>
+        <translation>Individuelle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>En groupe</translation>
+    </message>
+    <message>
+        <source>Peer (intervision)</source>
+        <translation>Intervision</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLabel</name>
+    <message>
+        <source>supervisor not named</source>
+        <translation>superviseur non précisé</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLog</name>
+    <message>
+        <source>&amp;New supervision session</source>
+        <translation>&amp;Nouvelle séance de supervision</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Séances de supervision</translation>
+    </message>
+    <message>
+        <source>No supervision session logged yet.</source>
+        <translation>Aucune séance de supervision enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Date of the supervision</source>
+        <translation>Date de la supervision</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Name, or a label for a group</source>
+        <translation>Nom, ou intitulé pour un groupe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Number of people, me included</source>
+        <translation>Nombre de personnes, moi compris</translation>
+    </message>
+    <message>
+        <source>people, me included</source>
+        <translation>personnes, moi compris</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>Situations abordées</translation>
+    </message>
+    <message>
+        <source>Questions from the queue discussed</source>
+        <translation>Questions en attente abordées</translation>
+    </message>
+    <message>
+        <source>No open questions in the queue.</source>
+        <translation>Aucune question en suspens dans la liste d’attente.</translation>
+    </message>
+    <message>
+        <source>Other questions discussed</source>
+        <translation>Autres questions abordées</translation>
+    </message>
+    <message>
+        <source>Anything discussed that was not in the queue</source>
+        <translation>Tout ce qui a été abordé hors de la liste d’attente</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>Learning, and its impact on my practice</source>
+        <translation>Apprentissages, et leurs effets sur ma pratique</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <source>What I will do, read, try or bring back</source>
+        <translation>Ce que je vais faire, lire, essayer ou rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Modality</source>
+        <translation>&amp;Modalité</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Si&amp;tuations</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Other questions</source>
+        <translation>A&amp;utres questions</translation>
+    </message>
+    <message>
+        <source>&amp;Learning</source>
+        <translation>A&amp;pprentissages</translation>
+    </message>
+    <message>
+        <source>&amp;Actions agreed</source>
+        <translation>A&amp;ctions convenues</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this supervision session</source>
+        <translation>Supprimer cette séance de supervision</translation>
+    </message>
+    <message>
+        <source>New supervision session</source>
+        <translation>Nouvelle séance de supervision</translation>
+    </message>
+    <message>
+        <source>Supervision of %1</source>
+        <translation>Supervision du %1</translation>
+    </message>
+    <message>
+        <source>%1 · session %2</source>
+        <translation>%1 · séance %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Also counted in your hours: supervision, %1 on %2. Edit or delete it here and the hours follow.</source>
+        <translation>Également comptée dans vos heures&#xa0;: supervision, %1 le %2. Modifiez-la ou supprimez-la ici, les heures suivent.</translation>
+    </message>
+    <message>
+        <source>Saving it also counts it in your hours: no need to enter it twice.</source>
+        <translation>L’enregistrer la compte aussi dans vos heures&#xa0;: inutile de la saisir deux fois.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete this supervision session?</source>
+        <translation>Supprimer cette séance de supervision&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its entry in your hours is deleted with it, and the questions marked as discussed in it are open again.</source>
+        <translation>Son entrée dans vos heures est supprimée avec elle, et les questions marquées comme abordées lors de cette séance repassent en suspens.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted, with its hours</source>
+        <translation>Supprimée, avec ses heures</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the next one</source>
+        <translation>&amp;Préparer la prochaine</translation>
+    </message>
+    <message>
+        <source>&amp;Log of sessions</source>
+        <translation>&amp;Registre des séances</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Your journal is locked</source>
+        <translation>Votre journal est verrouillé</translation>
+    </message>
+    <message>
+        <source>This is the demo journal, with fictional data only. Its passphrase is “demo”.</source>
+        <translation>Ceci est le journal de démonstration, avec des données fictives uniquement. Sa phrase de passe est «&#xa0;demo&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Message de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Use &amp;recovery code…</source>
+        <translation>Utiliser le code de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock with your recovery code</source>
+        <translation>Déverrouiller avec votre code de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you were given when the journal was created: 7 groups of 5 characters. Dashes and spaces are optional. You will then choose a new passphrase.</source>
+        <translation>Saisissez le code de récupération reçu à la création du journal&#xa0;: 7 groupes de 5 caractères. Les tirets et les espaces sont facultatifs. Vous choisirez ensuite une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the passphrase</source>
+        <translation>Re&amp;venir à la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisissez une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>The recovery code opened your journal. Choose a new passphrase now: the old one stops working. Your recovery code stays valid; keep it safe.</source>
+        <translation>Le code de récupération a ouvert votre journal. Choisissez maintenant une nouvelle phrase de passe&#xa0;: l’ancienne ne fonctionnera plus. Votre code de récupération reste valable&#xa0;; gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and open</source>
+        <translation>&amp;Enregistrer et ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. You can try again in %1.</source>
+        <translation>Trop de tentatives erronées. Vous pourrez réessayer dans %1.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Saisissez d’abord votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery code has a typo; check it against what you wrote down.</source>
+        <translation>Le groupe %1 du code de récupération contient une faute de frappe&#xa0;; comparez-le avec ce que vous avez noté.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 35 characters in 7 groups; check that none is missing.</source>
+        <translation>Un code de récupération compte 35 caractères en 7 groupes&#xa0;; vérifiez qu’il n’en manque aucun.</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase…</source>
+        <translation>Enregistrement de la nouvelle phrase de passe…</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved: %1</source>
+        <translation>La nouvelle phrase de passe n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved because of an unexpected problem (error id %1).</source>
+        <translation>La nouvelle phrase de passe n’a pas pu être enregistrée à cause d’un problème inattendu (code d’erreur %1).</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this journal. Check that it is the code of this journal.</source>
+        <translation>Ce code de récupération n’ouvre pas ce journal. Vérifiez qu’il s’agit bien du code de ce journal.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check that Caps Lock is off and that the keyboard layout is the usual one, then try again.</source>
+        <translation>Phrase de passe erronée. Vérifiez que le verrouillage des majuscules est désactivé et que la disposition du clavier est la bonne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>If you have forgotten it, use your recovery code.</source>
+        <translation>Si vous l’avez oubliée, utilisez votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>Le journal n’a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened because of an unexpected problem (error id %1). Nothing was changed.</source>
+        <translation>Le journal n’a pas pu être ouvert à cause d’un problème inattendu (code d’erreur %1). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This journal needs a newer version</source>
+        <translation>Ce journal demande une version plus récente</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Supervision Journal than this one. It was not changed.</source>
+        <translation>Ce journal a été enregistré par une version de Supervision Journal plus récente que celle-ci. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Install the latest version of Supervision Journal, then open the journal again.</source>
+        <translation>Installez la dernière version de Supervision Journal, puis rouvrez le journal.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file is damaged</source>
+        <translation>Le fichier de clé du journal est endommagé</translation>
+    </message>
+    <message>
+        <source>The file journal.keys, which holds the locked key of your journal, cannot be read or was changed. Your passphrase was not the problem. Nothing was overwritten.</source>
+        <translation>Le fichier journal.keys, qui contient la clé verrouillée de votre journal, est illisible ou a été modifié. Votre phrase de passe n’est pas en cause. Rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>1. Run “supervision-journal verify” in a terminal to see what is wrong.
+2. Restore journal.keys and journal.db from your latest backup.
+3. Keep the damaged files until the journal opens again.</source>
+        <translation>1. Lancez «&#xa0;supervision-journal verify&#xa0;» dans un terminal pour voir ce qui ne va pas.
+2. Restaurez journal.keys et journal.db à partir de votre dernière sauvegarde.
+3. Conservez les fichiers endommagés jusqu’à ce que le journal s’ouvre de nouveau.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged</source>
+        <translation>Le fichier du journal est endommagé</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the journal file (journal.db) cannot be read: it is damaged or incomplete. Nothing was overwritten.</source>
+        <translation>Votre phrase de passe est correcte, mais le fichier du journal (journal.db) est illisible&#xa0;: il est endommagé ou incomplet. Rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>1. Run “supervision-journal verify” in a terminal to see what is wrong.
+2. Restore journal.db from your latest backup.
+3. Keep the damaged file until the journal opens again.</source>
+        <translation>1. Lancez «&#xa0;supervision-journal verify&#xa0;» dans un terminal pour voir ce qui ne va pas.
+2. Restaurez journal.db à partir de votre dernière sauvegarde.
+3. Conservez le fichier endommagé jusqu’à ce que le journal s’ouvre de nouveau.</translation>
+    </message>
+    <message>
+        <source>Journal folder: %1</source>
+        <translation>Dossier du journal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_TermRow</name>
+    <message>
+        <source>Identifying term %1</source>
+        <translation>Terme identifiant %1</translation>
+    </message>
+    <message>
+        <source>Role of identifying term %1</source>
+        <translation>Rôle du terme identifiant %1</translation>
+    </message>
+    <message>
+        <source>How an export refers to it, for example [partner]</source>
+        <translation>Comment un export le désigne, par exemple [partner]</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <translation>Autre nom %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this term</source>
+        <translation>Retirer ce terme</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,271 @@
+"""The French catalogue is complete and current: every string the UI can show is translated.
+
+The catalogue is extracted from the sources by pyside6-lupdate (scripts/update-translations.sh);
+these tests fail when a new string is not in it, when a translation is missing, when a
+placeholder, accelerator, line break or file filter was lost, when the typography slips
+(straight apostrophes, ordinary spaces before « : ; ! ? »), when the compiled .qm is older than
+the .ts, or when the installed catalogue does not give back what the .ts says.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+from supervision_journal.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "supervision_journal_fr.ts"
+QM = TS.with_suffix(".qm")
+BIN = Path(sys.executable).parent
+NBSP = "\u00a0"
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+# One accelerator: an ampersand before a letter or digit ("&&" is a literal ampersand).
+ACCELERATOR = re.compile(r"(?<!&)&([^\s&])")
+FILE_FILTER = re.compile(r"\(\*[^)]*\)")
+
+
+def _tool(name: str) -> str:
+    local = BIN / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} is missing (it ships with PySide6)")
+    return found
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    out = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out.append((name, message.findtext("source") or "", message))
+    return out
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    numerus = translation.findall("numerusform")
+    return [n.text or "" for n in numerus] if numerus else [translation.text or ""]
+
+
+def _finished() -> list[tuple[str, str, ET.Element, list[str]]]:
+    out = []
+    for context, source, message in _messages(TS):
+        translation = message.find("translation")
+        assert translation is not None
+        texts = _texts(message)
+        if translation.get("type") is None and all(t.strip() for t in texts):
+            out.append((context, source, message, texts))
+    return out
+
+
+def test_catalogue_covers_every_string_in_the_sources(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "src" / "supervision_journal" / "ui").rglob("*.py"))
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-extensions", "py", *sources, "-ts", str(fresh)], check=True, cwd=ROOT)
+    wanted = {(c, s) for c, s, _ in _messages(fresh)}
+    have = {(c, s) for c, s, _ in _messages(TS)}
+    assert len(wanted) > 900, "lupdate found too few strings"
+    missing = sorted(wanted - have)
+    assert not missing, f"run scripts/update-translations.sh and translate: {missing[:20]}"
+    stale = sorted(have - wanted)
+    assert not stale, f"run scripts/update-translations.sh (strings gone from the UI): {stale[:20]}"
+    # A context lupdate cannot attribute (empty), or a variable it mistook for a class.
+    odd = sorted({c for c, _ in wanted if not c or (not c[0].isupper() and c[0] != "_")})
+    assert not odd, f"translate() calls lupdate cannot attribute to a class: {odd}"
+
+
+def test_every_message_is_translated_with_its_placeholders() -> None:
+    problems = []
+    finished = {(c, s) for c, s, _, _ in _finished()}
+    for context, source, message in _messages(TS):
+        if (context, source) not in finished:
+            problems.append(f"{context}: {source!r} untranslated")
+            continue
+        wanted = Counter(PLACEHOLDER.findall(source))
+        texts = _texts(message)
+        if message.get("numerus") == "yes" and len(texts) != 2:
+            problems.append(f"{context}: {source!r} needs the 2 French plural forms")
+        for text in texts:
+            if Counter(PLACEHOLDER.findall(text)) != wanted:
+                problems.append(f"{context}: {source!r} placeholders differ")
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_accelerators_line_breaks_and_file_filters_are_kept() -> None:
+    problems = []
+    for context, source, _message, texts in _finished():
+        for text in texts:
+            if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(text)):
+                problems.append(f"{context}: {source!r} accelerator lost or doubled: {text!r}")
+            if source.count("\n") != text.count("\n"):
+                problems.append(f"{context}: {source!r} line breaks differ")
+            if FILE_FILTER.findall(source) != FILE_FILTER.findall(text):
+                problems.append(f"{context}: {source!r} file filter patterns differ")
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_translation_adds_no_accelerator_clash() -> None:
+    """Within a context (mostly one dialog or page), French has no more letters claimed twice
+    than English has."""
+    def clashes(texts: list[str]) -> int:
+        letters = Counter(m.lower() for t in texts for m in ACCELERATOR.findall(t))
+        return sum(n - 1 for n in letters.values() if n > 1)
+
+    english: dict[str, list[str]] = {}
+    french: dict[str, list[str]] = {}
+    for context, source, _message, texts in _finished():
+        # The same source used twice in a context is one widget text, not a clash.
+        english.setdefault(context, [])
+        if source not in english[context]:
+            english[context].append(source)
+            french.setdefault(context, []).append(texts[0])
+    worse = {c: sorted(m.lower() for t in french[c] for m in ACCELERATOR.findall(t))
+             for c in english if clashes(french[c]) > clashes(english[c])}
+    assert not worse, f"accelerator letters used twice: {worse}"
+
+
+def test_french_typography() -> None:
+    """Typographic apostrophe throughout, a no-break space before « : ; ! ? » and inside
+    guillemets, the ellipsis character, no straight double quotes."""
+    problems = []
+    for context, _source, _message, texts in _finished():
+        for text in texts:
+            unfiltered = text.replace(";;", "")  # the separator of file dialog filters
+            checks = {
+                "straight apostrophe": "'" in text,
+                "straight double quote": '"' in text,
+                "three dots instead of …": "..." in text,
+                "ordinary space before : ; ! ? »": re.search(r" [:;!?»]", text) is not None,
+                "ordinary space after «": "« " in text,
+                "no space before ; ! ? »": re.search(r"[^\s][;!?»]", unfiltered) is not None,
+                "English quotes": "“" in text or "”" in text,
+            }
+            problems += [f"{context}: {text!r}: {what}" for what, bad in checks.items() if bad]
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_compiled_catalogue_is_current(tmp_path: Path) -> None:
+    fresh = tmp_path / "fr.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(fresh)],
+                   check=True)
+    assert QM.read_bytes() == fresh.read_bytes(), "run scripts/update-translations.sh"
+
+
+def test_installed_catalogue_gives_back_every_translation(qapp) -> None:
+    """The packaged .qm, loaded the way the app loads it, answers each (context, source) with
+    the French of the .ts, plural forms included."""
+    assert i18n.install("fr"), "the French catalogue was not found in the package"
+    try:
+        wrong = []
+        for context, source, message, texts in _finished():
+            if message.get("numerus") == "yes":
+                got = [QCoreApplication.translate(context, source, None, n) for n in (1, 2)]
+                texts = [t.replace("%n", str(n)) for t, n in zip(texts, (1, 2), strict=True)]
+            else:
+                got = [QCoreApplication.translate(context, source)]
+            if got != texts:
+                wrong.append(f"{context}: {source!r} -> {got!r}")
+        assert not wrong, "\n".join(wrong[:20])
+        assert QCoreApplication.translate("MainWindow", "&Lock") == "&Verrouiller"
+    finally:
+        i18n.install("en")
+    assert QCoreApplication.translate("MainWindow", "&Lock") == "&Lock"
+
+
+# Words that are English and never French: a visible text holding one was not translated.
+ENGLISH_WORDS = frozenset({
+    "the", "your", "and", "with", "this", "of", "is", "to", "for", "from", "new", "save",
+    "saved", "delete", "search", "hours", "backup", "backups", "session", "sessions",
+    "passphrase", "not", "yet", "show", "add", "open", "all", "none", "lock", "unlock",
+    "edit", "what", "my", "which", "no", "yes", "cancel", "close", "help", "file", "settings",
+})
+
+
+def _visible_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root) and not isinstance(widget, QMenu):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(i, widget.orientation()) or "")
+                      for i in range(widget.count())]
+        if isinstance(widget, QMenu):  # menus are never "visible" until opened: read them
+            texts += [a.text() for a in widget.actions() if not a.isSeparator()]
+        texts += [widget.toolTip(), widget.accessibleName()]
+    return [t for t in texts if t.strip()]
+
+
+def _english(text: str) -> bool:
+    # Paths and command lines are data, not language.
+    plain = re.sub(r"\S*[/\\]\S*|supervision-journal\s+\S+", "", text.lower())
+    return bool(set(re.findall(r"[^\W\d_]+", plain)) & ENGLISH_WORDS)
+
+
+def test_every_page_of_the_main_window_reads_in_french(qtbot, vault, db) -> None:
+    """The whole main window, each page and tab shown in turn with a client and a note, under
+    the real French catalogue: no visible text, tooltip, accessible name, menu entry, column
+    header or tab holds an English word."""
+    from supervision_journal.journal import store
+    from supervision_journal.ui.main_window import MainWindow
+
+    client = store.add_client(db, "Azalée")
+    store.add_session(db, client.id, date(2026, 11, 12), tags=["deuil"],
+                      sections={"process": "un deuil", "plan": "la suite"})
+    assert i18n.install("fr")
+    try:
+        window = MainWindow(vault)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.clients_panel.select_client(client.id)
+        english: dict[str, list[str]] = {}
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            page = window.pages.currentWidget()
+            tabs = page.findChildren(QTabWidget)
+            for tab in [None, *tabs]:
+                for index in range(tab.count() if tab else 1):
+                    if tab:
+                        tab.setCurrentIndex(index)
+                    qtbot.wait(10)
+                    found = [t for t in _visible_texts(window) if _english(t)]
+                    if found:
+                        english[window.nav.item(row).text()] = sorted(set(found))
+        assert english == {}
+        window.flush()
+    finally:
+        i18n.install("en")
