@@ -82,7 +82,8 @@ def gazetteer() -> Gazetteer:
         places=_read_list("places.txt", split_words=False),
         allowed_places=_read_list("allowed_places.txt", split_words=False),
         common=_read_list("common_fr.txt", split_words=False)
-        | _read_list("common_en.txt", split_words=False),
+        | _read_list("common_en.txt", split_words=False)
+        | _read_list("clinical.txt", split_words=True),
         ambiguous=_read_list("ambiguous.txt", split_words=True),
         capitalised_common=_read_list("capitalised_common.txt", split_words=True),
         acronyms=_read_list("acronyms.txt", split_words=True),
@@ -483,7 +484,13 @@ _AFTER_SUBJECT = frozenset(fold(w) for w in (
     "said", "says", "called", "calls", "told", "tells", "asked", "asks", "was", "is", "has",
     "had", "wants", "wanted", "came", "comes", "went", "goes", "left", "lives", "lived",
     "works", "worked", "seems", "seemed", "thinks", "thought", "feels", "felt", "will",
-    "would", "can", "could", "did", "does", "texted", "wrote", "writes"))
+    "would", "can", "could", "did", "does", "texted", "wrote", "writes",
+    # Adverbs between a subject and its verb, and a second subject ("Rodolphe et sa fille").
+    "never", "always", "also", "still", "often", "just", "finally", "jamais", "toujours",
+    "aussi", "et", "and"))
+# "Edmund, sa voisine, …": a bare word set off by a comma and a possessive is a person.
+_APPOSITION = frozenset(("sa", "son", "ses", "ma", "mon", "mes", "leur", "notre", "his", "her",
+                         "my", "their", "our"))
 
 
 def _classify(token: _Token, previous: _Token | None, text: str,
@@ -543,6 +550,10 @@ def _classify(token: _Token, previous: _Token | None, text: str,
     elif all_caps and not ordinary:
         token.flag = "caps"
         token.joinable = True
+    elif not ordinary:
+        # An unknown word opening a sentence is no candidate alone, but it belongs to the name
+        # that follows it ("Edmund O'Brien": the surname is flagged, the first name joins).
+        token.joinable = True
 
 
 def find_name_candidates(text: str, *, skip: Iterable[tuple[int, int]] = (),
@@ -566,8 +577,11 @@ def find_name_candidates(text: str, *, skip: Iterable[tuple[int, int]] = (),
             if position + 1 < len(tokens):
                 after = tokens[position + 1]
                 # An elided pronoun ("l'a", "m'écrit") was cut from its word by _words.
-                following = fold(view.text[token.end:after.start].strip() or after.word)
-                if following not in _AFTER_SUBJECT:
+                gap = view.text[token.end:after.start].strip()
+                following = fold(gap or after.word)
+                if gap == "," and after.folded in _APPOSITION:
+                    following = "a"  # read like a verb after a subject
+                elif following not in _AFTER_SUBJECT:
                     following = after.folded
             _classify(token, previous, view.text, known, following)
         previous = token
