@@ -417,9 +417,23 @@ def test_sorting_by_a_column(qtbot, page, db) -> None:
         store.add_activity(db, "reading", date(2026, 4, day), minutes)
     page.reload()
     view = page.ledger.view
+    view.setFocus()
     assert [a.date.day for a in page.ledger.proxy.visible_activities()] == [3, 2, 1]
+    page.ledger.select_row(0)  # 3 April, 30 min
     view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # duration
     assert [a.minutes for a in page.ledger.proxy.visible_activities()] == [30, 90, 240]
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    rows = [view.model().index(r, 2).data() for r in range(3)]
+    assert rows == ["4:00", "1:30", "0:30"]
+    assert page.ledger.current_activity().minutes == 30  # the selection followed its row
+    assert view.currentIndex().row() == 2
+    # a new entry takes its place in the current order, not the end
+    dialog = open_dialog(qtbot, page, Qt.Key.Key_Insert)
+    type_into(qtbot, dialog, dialog.duration, "2:00")
+    save(qtbot, page, dialog)
+    assert [view.model().index(r, 2).data() for r in range(4)] == ["4:00", "2:00", "1:30",
+                                                                    "0:30"]
+    assert view.currentIndex().row() == 1
 
 
 def test_supervision_entries_are_edited_on_the_supervision_page(qtbot, page, db) -> None:

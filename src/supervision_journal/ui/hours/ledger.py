@@ -81,9 +81,9 @@ class LedgerView(QWidget):
         self.proxy.setSourceModel(model)
         self._build()
         self._build_actions()
+        # Totals change with the rows and the filter, never with the order.
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged, self.proxy.layoutChanged, self.proxy.modelReset,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
+                       model.dataChanged):
             signal.connect(self._update_totals)
         self._update_totals()
         self._update_actions()
