@@ -308,17 +308,25 @@ FORMATS = (("md", "fr"), ("html", "en"), ("pdf", "fr"))
 MAIN_RANGE = ("--to", f"{CANARY_YEAR - 1}-12-31")
 
 
-def run_and_report(run: Run, label: str) -> None:
-    planted = run.planted
-    corpus = planted.corpus
-    terms = registered_strings(corpus)
-    all_figures: dict[str, Figures] = {}
+def export_all_formats(run: Run) -> dict[str, Path]:
+    """The main range exported with ``--candidates redact`` in each format."""
+    written = {}
     for fmt, lang in FORMATS:
         out, result = run.export(f"all.{fmt}", "--format", fmt, "--lang", lang,
                                  "--candidates", "redact", "--recipient-label", "Supervision",
                                  *MAIN_RANGE)
         assert result.code == 0, result.err
-        text = readable(out, fmt)
+        written[fmt] = out
+    return written
+
+
+def run_and_report(run: Run, written: dict[str, Path], label: str) -> None:
+    planted = run.planted
+    corpus = planted.corpus
+    terms = registered_strings(corpus)
+    all_figures: dict[str, Figures] = {}
+    for fmt, _lang in FORMATS:
+        text = readable(written[fmt], fmt)
         # Registered terms: the leak guard over the whole file, a plain search, per occurrence.
         assert leak_guard.check(text, [*corpus.terms, *corpus.pseudonyms.values()]) == []
         assert plain_hits(text, corpus) == Counter(), fmt
@@ -370,16 +378,31 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return make_run(tmp_path_factory.mktemp("cli-corpus"), notes=120, clients=12, seed=2026)
 
 
-def test_corpus_through_the_cli(run: Run) -> None:
-    run_and_report(run, "normal run")
+@pytest.fixture(scope="module")
+def written(run: Run) -> dict[str, Path]:
+    return export_all_formats(run)
+
+
+def test_corpus_through_the_cli(run: Run, written: dict[str, Path]) -> None:
+    run_and_report(run, written, "normal run")
 
 
 @pytest.mark.slow
 def test_full_corpus_through_the_cli(tmp_path: Path) -> None:
-    run_and_report(make_run(tmp_path, notes=500, clients=40, seed=2025), "full corpus")
+    full = make_run(tmp_path, notes=500, clients=40, seed=2025)
+    run_and_report(full, export_all_formats(full), "full corpus")
 
 
-def test_block_lists_candidates_by_position_and_writes_nothing(run: Run) -> None:
+def audit_rows(run: Run) -> list[export_store.AuditRow]:
+    vault = Vault.open(run.vault.folder, PASSPHRASE)
+    try:
+        return export_store.list_audit(vault.db)
+    finally:
+        vault.close()
+
+
+def test_block_lists_candidates_by_position_and_writes_nothing(run: Run, written) -> None:
+    before = audit_rows(run)
     out, result = run.export("blocked.md", *MAIN_RANGE)
     assert result.code == 3, result.err
     assert not out.exists()
@@ -395,6 +418,7 @@ def test_block_lists_candidates_by_position_and_writes_nothing(run: Run) -> None
     err = result.err.casefold()
     assert not [v for v in values if len(v) >= 4 and v.casefold() in err]
     assert lines[-1].startswith("error: ") and "Nothing was written" in lines[-1]
+    assert audit_rows(run) == before  # a refused export leaves no audit row
 
 
 def test_keep_keeps_unregistered_names_but_never_registered_terms(run: Run) -> None:
@@ -420,12 +444,12 @@ def test_a_copied_private_section_blocks_the_export(run: Run) -> None:
     assert "envahie" not in result.err and "grief" not in result.err
 
 
-def test_sealed_exports_round_trip(run: Run) -> None:
+def test_sealed_exports_round_trip(run: Run, written: dict[str, Path]) -> None:
     passfile = write_secret(run.folder, "seal.txt", "galet bleu sous la pluie")
     identity = pyrage.x25519.Identity.generate()
-    plain, result = run.export("plain.md", "--candidates", "redact", *MAIN_RANGE)
-    assert result.code == 0, result.err
-    by_pass, result = run.export("sealed.md.age", "--candidates", "redact",
+    plain = written["md"]  # French, like the sealed one below
+    by_pass, result = run.export("sealed.md.age", "--candidates", "redact", "--lang", "fr",
+                                 "--recipient-label", "Supervision",
                                  "--seal-passphrase-file", passfile, *MAIN_RANGE)
     assert result.code == 0, result.err
     by_key, result = run.export("sealed-key.pdf.age", "--format", "pdf", "--candidates",
@@ -447,19 +471,9 @@ def test_sealed_exports_round_trip(run: Run) -> None:
         assert seal.is_sealed(data) and b"zzk" not in data
 
 
-def test_each_written_export_has_its_audit_row(run: Run) -> None:
-    out, result = run.export("audited.html", "--format", "html", "--candidates", "redact",
-                             "--recipient-label", "Dr B.", *MAIN_RANGE)
-    assert result.code == 0, result.err
-    _blocked, result = run.export("not-audited.md", *MAIN_RANGE)
-    assert result.code == 3
-    vault = Vault.open(run.vault.folder, PASSPHRASE)
-    try:
-        rows = export_store.list_audit(vault.db)
-    finally:
-        vault.close()
-    last = rows[-1]
-    assert (last.kind, last.recipient, last.format) == ("supervision", "Dr B.", "html")
-    assert last.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
-    assert len(last.items) == len(run.planted.notes)
-    assert not any(r.sha256 == "" for r in rows)
+def test_each_written_export_has_its_audit_row(run: Run, written: dict[str, Path]) -> None:
+    rows = {row.sha256: row for row in audit_rows(run)}
+    for fmt, path in written.items():
+        row = rows[hashlib.sha256(path.read_bytes()).hexdigest()]
+        assert (row.kind, row.format, row.recipient) == ("supervision", fmt, "Supervision")
+        assert len(row.items) == len(run.planted.notes)
