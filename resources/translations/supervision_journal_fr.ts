@@ -311,7 +311,7 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
     </message>
     <message>
         <source>Question for supervision</source>
-        <translation>Question pour la supervision</translation>
+        <translation>À poser en supervision</translation>
     </message>
     <message>
         <source>Add this answer to the questions for supervision</source>
@@ -357,7 +357,7 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
     </message>
     <message>
         <source>Changed since approval — approve again</source>
-        <translation>Modifié depuis l’approbation — à approuver de nouveau</translation>
+        <translation>Modifié depuis l’approbation — à réapprouver</translation>
     </message>
     <message>
         <source>Approve again to share the new text</source>
@@ -1076,7 +1076,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Hours logged per month, %1 to %2 (client practice not shown)</source>
-        <translation>Heures enregistrées par mois, du %1 au %2 (pratique auprès des clients non affichée)</translation>
+        <translation>Heures enregistrées par mois, %1 – %2 (pratique auprès des clients non affichée)</translation>
     </message>
     <message>
         <source>Hours logged per month</source>
@@ -1128,7 +1128,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -2408,7 +2408,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Sessions since then (%1)</source>
-        <translation>Séances depuis (%1)</translation>
+        <translation>Séances depuis lors (%1)</translation>
     </message>
     <message>
         <source>%1 · session %2 · %3</source>
@@ -2416,7 +2416,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1 shared</source>
-        <translation>sections partagées&#xa0;: %1</translation>
+        <translation>partagées&#xa0;: %1</translation>
     </message>
     <message>
         <source>nothing shared</source>
@@ -2606,7 +2606,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Add my own prompt…</source>
-        <translation>Ajouter ma propre piste…</translation>
+        <translation>Nouvelle piste…</translation>
     </message>
     <message>
         <source>Add my own prompt</source>
@@ -2650,7 +2650,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>No prompts here yet: add your own with “Add my own prompt…”.</source>
-        <translation>Aucune piste ici pour l’instant&#xa0;: ajoutez les vôtres avec «&#xa0;Ajouter ma propre piste…&#xa0;».</translation>
+        <translation>Aucune piste ici pour l’instant&#xa0;: ajoutez les vôtres avec «&#xa0;Nouvelle piste…&#xa0;».</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -2763,7 +2763,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1 open</source>
-        <translation>en suspens&#xa0;: %1</translation>
+        <translation>%1 en suspens</translation>
     </message>
     <message>
         <source>No open questions. Write them in a note’s “Questions for supervision” section, or mark a reflection as a question.</source>
@@ -3100,7 +3100,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -3485,7 +3485,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Changed since approval — approve again</source>
-        <translation>Modifié depuis l’approbation — à approuver de nouveau</translation>
+        <translation>Modifié depuis l’approbation — à réapprouver</translation>
     </message>
     <message>
         <source>Keep unshared</source>
@@ -3532,7 +3532,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Countertransference: what I felt, in my body, my urges</source>
-        <translation>Contre-transfert&#xa0;: ce que j’ai ressenti, dans mon corps, mes élans</translation>
+        <translation>Contre-transfert&#xa0;: mon vécu</translation>
     </message>
     <message>
         <source>Hypotheses</source>
@@ -3611,11 +3611,11 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Only approved sections and reflections can leave the journal. Names, places, dates and contact details are replaced; you see the result before anything is written.</source>
-        <translation>Seules les sections et réflexions approuvées peuvent quitter le journal. Les noms, lieux, dates et coordonnées sont remplacés&#xa0;; vous voyez le résultat avant que quoi que ce soit ne soit écrit.</translation>
+        <translation>Seules les sections et réflexions approuvées peuvent quitter le journal. Les noms, lieux, dates et coordonnées sont remplacés&#xa0;; vous voyez le résultat avant toute écriture.</translation>
     </message>
     <message>
         <source>What to share</source>
-        <translation>Que partager</translation>
+        <translation>À partager</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -3887,7 +3887,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Group</source>
-        <translation>En groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Peer (intervision)</source>
@@ -4127,7 +4127,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -4154,7 +4154,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Use &amp;recovery code…</source>
-        <translation>Utiliser le code de &amp;récupération…</translation>
+        <translation>Utiliser le &amp;code de récupération…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -4190,7 +4190,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>Réess&amp;ayer</translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Too many wrong attempts. You can try again in %1.</source>

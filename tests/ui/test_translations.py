@@ -19,9 +19,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -267,5 +268,99 @@ def test_every_page_of_the_main_window_reads_in_french(qtbot, vault, db) -> None
                         english[window.nav.item(row).text()] = sorted(set(found))
         assert english == {}
         window.flush()
+    finally:
+        i18n.install("en")
+
+
+NOTE_FR = {
+    "presenting": "Le sommeil encore : réveillée à 4 h presque chaque nuit depuis le "
+                  "déménagement. Inquiète au sujet de sa nouvelle responsable.",
+    "process": "Début rapide, beaucoup de détails sur le travail. Un long silence, puis des "
+               "larmes en parlant de la maladie de son père.",
+    "countertransference": "Poitrine lourde, somnolence vers la fin. Envie de rassurer, que "
+                           "j'ai remarquée sans y céder.",
+}
+
+
+def _clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons whose text needs more room than they were given."""
+    bad = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or label.width() < 2:
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                bad.append(label.text()[:50])
+        elif label.sizeHint().width() > label.width() + 1:
+            bad.append(label.text()[:50])
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and button.text() and \
+                button.sizeHint().width() > button.width() + 1:
+            bad.append(button.text()[:50])
+    # Cut by the edge of a scroll area or splitter pane: partly shown, narrower than its text.
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        shown = widget.visibleRegion().boundingRect()
+        if widget.isVisibleTo(root) and widget.text() and not shown.isEmpty() \
+                and shown.width() < min(widget.width(), widget.sizeHint().width()) - 2:
+            bad.append(f"{widget.text()[:50]} (cut at the edge)")
+    return bad
+
+
+def test_french_screens_fit(qtbot, vault, db, tmp_path: Path) -> None:
+    """Each page and tab of the main window, in French with a small journal in it, at the
+    window's usual size: no label or button is cut short. Set SJ_SCREENSHOTS=<folder> to keep
+    the grabs (fr-<page>-<tab>.png)."""
+    import os
+
+    from supervision_journal.hours import store as hours
+    from supervision_journal.journal import store
+    from supervision_journal.ui.main_window import MainWindow
+
+    shots = Path(os.environ.get("SJ_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    client = store.add_client(db, "Azalée", tags=["adulte"])
+    store.add_client(db, "Héron")
+    store.add_supervision(db, date(2026, 10, 20), "Dr Martin", "group", 90, group_size=4,
+                          modality="video", cases=["Azalée"],
+                          learning="Nommer l'envie avant d'y céder.")
+    session = store.add_session(db, client.id, date(2026, 11, 12), 50, "in_person",
+                                tags=["sommeil", "deuil"], sections=NOTE_FR)
+    store.approve_section(db, session.id, "presenting")
+    store.approve_section(db, session.id, "countertransference")
+    store.save_section(db, session.id, "countertransference",
+                       NOTE_FR["countertransference"] + " Fatiguée en partant.")
+    store.set_feelings(db, session.id, {"urge_to_rescue": 2, "sleepiness": 1})
+    store.add_reflection(db, "Quand elle se tait, je parle : son silence ou le mien ?",
+                         session_id=session.id, is_question=True)
+    hours.add_activity(db, "training", date(2026, 9, 14), 420, title="Le deuil compliqué",
+                       provider="Institut de formation", learning="Repères sur le deuil.")
+    assert i18n.install("fr")
+    try:
+        window = MainWindow(vault)
+        qtbot.addWidget(window)
+        window.resize(1280, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        window.clients_panel.select_client(client.id)
+        cut: dict[str, list[str]] = {}
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            page = window.pages.currentWidget()
+            key = window.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            tabs = page.findChildren(QTabWidget)
+            for tab in [None, *tabs]:
+                for index in range(tab.count() if tab else 1):
+                    if tab:
+                        tab.setCurrentIndex(index)
+                    for _ in range(3):  # growing text areas take a layout pass or two
+                        QApplication.processEvents()
+                        qtbot.wait(10)
+                    name = f"fr-{key}-{index}" if tab else f"fr-{key}"
+                    assert window.grab().save(str(shots / f"{name}.png"))
+                    found = _clipped(window)
+                    if found:
+                        cut[name] = found
+        window.flush()
+        assert cut == {}, "\n".join(f"{name}: {texts}" for name, texts in cut.items())
     finally:
         i18n.install("en")
