@@ -364,3 +364,53 @@ def test_french_screens_fit(qtbot, vault, db, tmp_path: Path) -> None:
         assert cut == {}, "\n".join(f"{name}: {texts}" for name, texts in cut.items())
     finally:
         i18n.install("en")
+
+
+def test_french_dialogs_fit(qtbot, vault, db, tmp_path: Path) -> None:
+    """The dialogs, in French at their natural size: nothing cut short, no English word.
+    Set SJ_SCREENSHOTS=<folder> to keep the grabs (fr-dialog-<name>.png)."""
+    import os
+
+    from supervision_journal.hours.profiles import load_profiles
+    from supervision_journal.journal import store
+    from supervision_journal.prompts.library import load_library
+    from supervision_journal.ui.client_dialog import ClientDialog
+    from supervision_journal.ui.export.viewer import SealedViewer
+    from supervision_journal.ui.hours.activity_dialog import ActivityDialog
+    from supervision_journal.ui.hours.profiles_dialog import CustomProfileDialog, FollowDialog
+    from supervision_journal.ui.hours.recurring_dialog import RecurringDialog
+    from supervision_journal.ui.identity_dialog import IdentityDialog
+    from supervision_journal.ui.reflect.custom_prompt_dialog import CustomPromptDialog
+
+    shots = Path(os.environ.get("SJ_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    client = store.add_client(db, "Azalée")
+    assert i18n.install("fr")
+    try:
+        dialogs = {
+            "client": lambda: ClientDialog(db),
+            "identity": lambda: IdentityDialog(db, client.id),
+            "activity": lambda: ActivityDialog(db),
+            "recurring": lambda: RecurringDialog(db),
+            "follow": lambda: FollowDialog(db, load_profiles(), "fr"),
+            "custom-profile": lambda: CustomProfileDialog(db, "fr"),
+            "custom-prompt": lambda: CustomPromptDialog(db, load_library("fr")),
+            "sealed-viewer": lambda: SealedViewer(),
+        }
+        problems: dict[str, list[str]] = {}
+        for name, make in dialogs.items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            for _ in range(3):
+                QApplication.processEvents()
+                qtbot.wait(10)
+            assert dialog.grab().save(str(shots / f"fr-dialog-{name}.png"))
+            found = _clipped(dialog) + [t for t in _visible_texts(dialog) if _english(t)]
+            if found:
+                problems[name] = found
+            dialog.reject()
+        assert problems == {}, "\n".join(f"{name}: {texts}" for name, texts in problems.items())
+    finally:
+        i18n.install("en")
