@@ -113,11 +113,17 @@ def test_report_markdown_worked_by_hand(cli: Cli) -> None:
     assert text.startswith("# Renewal report — BACP accredited member\n")
     assert "Cycle from 2026-01-01 to 2026-12-31" in text
     # 90 + 18 + 60 = 168 min = 2.8 h counted against 3 × 1.5 = 4.5 h
-    assert "| Supervision every calendar month | 2.8 h | 4.5 h | not met |" in text
-    assert "- Supervision every calendar month — 2026-02: 0.3 h counted, 1.5 h needed" in text
-    assert "- Supervision every calendar month — 2026-03: 1 h counted, 1.5 h needed" in text
-    assert "2026-01:" not in text
+    assert ("| Supervision every calendar month | 2.8 h | 4.5 h | "
+            "not met: 2 of 3 periods short |") in text
+    assert "- Supervision every calendar month — February 2026: 0.3 h counted, 1.5 h needed" \
+        in text
+    assert "- Supervision every calendar month — March 2026: 1 h counted, 1.5 h needed" in text
+    assert "January 2026:" not in text
     assert "Signature : ______" in text
+    french = cli("hours", "report", "--profile", "bacp-accredited", "--from", "2026-01-01",
+                 "--to", "2026-04-01", "--lang", "fr").out
+    assert "non atteint : 2 période(s) sur 3 en deçà" in french
+    assert "février 2026 : 0,3 h comptabilisé(es), 1,5 h requis(es)" in french
 
 
 def test_report_csv_parses(cli: Cli) -> None:
@@ -149,7 +155,7 @@ def test_report_pdf(cli: Cli, tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"%PDF")
     text = " ".join(pdf_text(out).split())
     assert "Renewal report — BACP accredited member" in text
-    assert "2026-02: 0.3 h counted, 1.5 h needed" in text
+    assert "February 2026: 0.3 h counted, 1.5 h needed" in text
     assert "Dr Hart" in text and "Signature" in text
 
 

@@ -124,3 +124,15 @@ def test_evidence_counts_for_the_whole_ledger(db) -> None:
         store.add_evidence(db, a.id, name, "application/pdf", b"x")
     store.add_evidence(db, b.id, "three.pdf", "application/pdf", b"")
     assert store.evidence_counts(db) == {a.id: 2, b.id: 1}
+
+
+@pytest.mark.parametrize(("label", "language", "words"), [
+    ("2026-10", "en", "October 2026"), ("2026-10", "fr", "octobre 2026"),
+    ("2026-Q4", "en", "Q4 2026"), ("2026-Q4", "fr", "T4 2026"), ("2026", "fr", "2026"),
+    ("2027-03-01/2028-02-29", "en", "from 2027-03-01 to 2028-02-29"),
+    ("2027-03-01/2028-02-29", "fr", "du 2027-03-01 au 2028-02-29"),
+])
+def test_report_periods_in_words(label: str, language: str, words: str) -> None:
+    from supervision_journal.hours.labels import period_words
+
+    assert period_words(label, language) == words

@@ -35,6 +35,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "status": ("Status", "État"),
     "met": ("met", "atteint"),
     "not_met": ("not met", "non atteint"),
+    "not_met_periods": ("not met: %1 of %2 periods short",
+                        "non atteint : %1 période(s) sur %2 en deçà"),
     "no_figure": ("no figure set", "pas de seuil fixé"),
     "shortfalls": ("Periods that fall short", "Périodes en deçà"),
     "shortfall_line": ("%1: %2 counted, %3 needed", "%1 : %2 comptabilisé(es), %3 requis(es)"),
@@ -56,6 +58,28 @@ WORDS: dict[str, tuple[str, str]] = {
                 "%1 supervision(s) de groupe ou entre pairs sans taille de groupe ne comptent "
                 "pas tant qu'elle n'est pas renseignée."),
 }
+
+
+MONTHS: tuple[tuple[str, str], ...] = (
+    ("January", "janvier"), ("February", "février"), ("March", "mars"), ("April", "avril"),
+    ("May", "mai"), ("June", "juin"), ("July", "juillet"), ("August", "août"),
+    ("September", "septembre"), ("October", "octobre"), ("November", "novembre"),
+    ("December", "décembre"))
+
+
+def period_words(label: str, language: str) -> str:
+    """A period label of the engine ("2026-10", "2026-Q4", "2026", "2027-03-01/2028-02-29") in
+    words: "October 2026", "Q4 2026" ("T4 2026" in French), "2026", "from … to …"."""
+    french = language.startswith("fr")
+    if "/" in label:
+        first, last = label.split("/", 1)
+        return word("from_to", language, first, last)
+    if "-Q" in label:
+        year, quarter = label.split("-Q", 1)
+        return f"{'T' if french else 'Q'}{quarter} {year}"
+    if len(label) == 7 and label[4] == "-" and label[5:].isdigit():
+        return f"{MONTHS[int(label[5:]) - 1][1 if french else 0]} {label[:4]}"
+    return label
 
 
 def word(key: str, language: str, *args: object) -> str:

@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .labels import kind_label, word
+from .labels import kind_label, period_words, word
 from .models import Activity
 from .profiles import Profile
-from .progress import CycleProgress, RequirementProgress, cycle_end, evaluate
+from .progress import EXEMPT, CycleProgress, RequirementProgress, cycle_end, evaluate
 
 Redactor = Callable[[str], str]
 
@@ -57,6 +57,10 @@ class RenewalReport:
     def _status(self, req: RequirementProgress) -> str:
         if req.met is None:
             return word("no_figure", self.language)
+        if not req.met and req.shortfalls:
+            # the total can exceed the sum of the minimums while a month fell short: say so
+            judged = sum(1 for p in req.periods if p.status != EXEMPT)
+            return word("not_met_periods", self.language, len(req.shortfalls), judged)
         return word("met" if req.met else "not_met", self.language)
 
     def _title(self) -> str:
@@ -96,7 +100,8 @@ class RenewalReport:
         if short:
             out += ["", f"### {word('shortfalls', lang)}", ""]
             out += [f"- {self._name(req)} — " + word(
-                "shortfall_line", lang, per.label, _amount(req, per.claimable, lang),
+                "shortfall_line", lang, period_words(per.label, lang),
+                _amount(req, per.claimable, lang),
                 _amount(req, per.needed, lang)) for req, per in short]
         if p.unsized_groups:
             out += ["", word("unsized", lang, len(p.unsized_groups))]
@@ -144,7 +149,7 @@ class RenewalReport:
         if short:
             parts.append(f"<h3>{e(word('shortfalls', lang))}</h3><ul>" + "".join(
                 f"<li>{e(self._name(r))} — "
-                f"{e(word('shortfall_line', lang, per.label, _amount(r, per.claimable, lang), _amount(r, per.needed, lang)))}</li>"  # noqa: E501
+                f"{e(word('shortfall_line', lang, period_words(per.label, lang), _amount(r, per.claimable, lang), _amount(r, per.needed, lang)))}</li>"  # noqa: E501
                 for r, per in short) + "</ul>")
         parts.append(f"<h2>{e(word('activities', lang))}</h2>")
         if not self.activities:
