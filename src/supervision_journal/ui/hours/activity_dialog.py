@@ -236,7 +236,9 @@ class ActivityDialog(QDialog):
         duration_row = QHBoxLayout()
         duration_row.addWidget(self.duration)
         duration_row.addWidget(self.duration_hint, 1)
-        form.addRow(self.tr("D&uration"), duration_row)
+        duration_label = QLabel(self.tr("D&uration"), self)
+        duration_label.setBuddy(self.duration)
+        form.addRow(duration_label, duration_row)
         form.addRow(self.tr("&Format"), self.format)
         size_label = QLabel(self.tr("&Group size\n(supervisees, not counting the supervisor)"),
                             self)

@@ -74,6 +74,8 @@ class EvidenceViewer(QDialog):
         self.save_button.clicked.connect(self.save_copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if self.shown == "none":
+            self.resize(560, 220)  # a few lines of explanation, not an empty page
 
     def _image(self, data: bytes) -> QWidget | None:
         image = QImage.fromData(data)

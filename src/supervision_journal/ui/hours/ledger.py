@@ -158,8 +158,11 @@ class LedgerView(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        metrics = header.fontMetrics()
         for column, width in enumerate((100, 190, 70, 110, 220, 170, 150, 70)):
-            self.view.setColumnWidth(column, width)
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            # a translated header may be longer than the English one: never cut it
+            self.view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 28))
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(lambda _index: self.edit_current())
         self.view.selectionModel().currentRowChanged.connect(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...errors import KnownError
 from ...hours.profiles import Profile, ProfileError, load_profiles, profile_text
 from ...vault.database import Database
-from ..widgets import format_date
+from ..widgets import AMBER, AMBER_TEXT, format_date
 from . import settings
 from .settings import CUSTOM_ID
 
@@ -50,6 +50,7 @@ class FollowDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Renewal profiles"))
+        self.list.setSpacing(3)
         chosen = set(settings.chosen(db))
         for pid, profile in sorted(profiles.items(), key=lambda kv: kv[1].name.get(language)):
             item = QListWidgetItem(
@@ -164,8 +165,11 @@ class CustomProfileDialog(QDialog):
             profile = settings.check_custom(self.editor.toPlainText())
         except ProfileError as exc:
             self.verdict.setText(self.tr("Not valid yet: %1").replace("%1", exc.message))
+            self.verdict.setStyleSheet(f"background: {AMBER.name()}; color: "
+                                       f"{AMBER_TEXT.name()}; padding: 4px;")
             self.save_button.setEnabled(False)
             return None
+        self.verdict.setStyleSheet("padding: 4px;")
         self.verdict.setText(self.tr("Valid: “%1”, %2 requirement(s), cycles of %3 months.")
                              .replace("%1", profile.name.get(self._language))
                              .replace("%2", str(len(profile.requirements)))
