@@ -872,11 +872,11 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
     </message>
     <message>
         <source>Closed</source>
-        <translation>Clos</translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <source>Show closed clients</source>
-        <translation>Afficher les clients clos</translation>
+        <translation>Afficher les accompagnements terminés</translation>
     </message>
     <message>
         <source>No clients yet — add one with Ctrl+Shift+N</source>
@@ -892,7 +892,7 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
     </message>
     <message>
         <source>No closed clients.</source>
-        <translation>Aucun client clos.</translation>
+        <translation>Aucun accompagnement terminé.</translation>
     </message>
     <message>
         <source>No active clients — add one with Ctrl+Shift+N</source>
@@ -2098,7 +2098,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>C&amp;lose client</source>
-        <translation>&amp;Clore le client</translation>
+        <translation>&amp;Terminer l’accompagnement</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2126,15 +2126,15 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Reopen client</source>
-        <translation>&amp;Rouvrir le client</translation>
+        <translation>&amp;Reprendre l’accompagnement</translation>
     </message>
     <message>
         <source>Client reopened: listed under Active.</source>
-        <translation>Client rouvert&#xa0;: affiché dans Actifs.</translation>
+        <translation>Accompagnement repris&#xa0;: client affiché dans Actifs.</translation>
     </message>
     <message>
         <source>Client closed: listed under Closed.</source>
-        <translation>Client clos&#xa0;: affiché dans Clos.</translation>
+        <translation>Accompagnement terminé&#xa0;: client affiché dans Terminés.</translation>
     </message>
     <message>
         <source>No sessions yet — start one with Ctrl+N</source>
@@ -2475,7 +2475,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Times</source>
-        <translation>Fois</translation>
+        <translation>Occurrences</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2515,7 +2515,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Redact all still to &amp;decide</source>
-        <translation>Masquer tous ceux à &amp;trancher</translation>
+        <translation>Masquer tous les noms à &amp;trancher</translation>
     </message>
     <message>
         <source>Export status</source>
@@ -2634,7 +2634,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1 — answered</source>
-        <translation>%1 — répondu</translation>
+        <translation>%1 — avec réponse</translation>
     </message>
     <message>
         <source>No prompt matches this search.</source>
@@ -2692,7 +2692,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Discussed in</source>
-        <translation>Abordée en</translation>
+        <translation>Abordée lors de</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2739,7 +2739,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Discussed in:</source>
-        <translation>&amp;Abordée en&#xa0;:</translation>
+        <translation>&amp;Abordée lors de&#xa0;:</translation>
     </message>
     <message>
         <source>Supervisor’s &amp;answer, or what I learned</source>
@@ -2945,7 +2945,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <name>ReflectPanel</name>
     <message>
         <source>Reflect</source>
-        <translation>Réfléchir</translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <source>Reflections save status</source>
@@ -3961,7 +3961,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Cases discussed</source>
-        <translation>Situations abordées</translation>
+        <translation>Cas abordés</translation>
     </message>
     <message>
         <source>Questions from the queue discussed</source>
@@ -4013,7 +4013,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation>Si&amp;tuations</translation>
+        <translation>&amp;Cas</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
@@ -4021,7 +4021,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Other questions</source>
-        <translation>A&amp;utres questions</translation>
+        <translation>&amp;Autres questions</translation>
     </message>
     <message>
         <source>&amp;Learning</source>
@@ -4029,7 +4029,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Actions agreed</source>
-        <translation>A&amp;ctions convenues</translation>
+        <translation>Actions co&amp;nvenues</translation>
     </message>
     <message>
         <source>&amp;Save</source>
