@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..journal.models import IdentityTerm
 from .detectors import detect_patterns, find_name_candidates
 from .leak_guard import TermLike, TermMatcher, as_identity_term, role_of
-from .normalise import fold
+from .normalise import Normalised, fold, normalise
 
 CANDIDATE_POLICIES: tuple[str, ...] = ("redact", "keep", "block")
 _POST_CHECK_ROUNDS = 3
@@ -195,25 +195,29 @@ def anonymise(items: Iterable[ExportItem | tuple[Hashable, int | None, int | Non
         replace_with.append(("identity", placeholders.role.format(role=role_of(term))))
     matcher = TermMatcher(terms)
 
-    planned = [_plan(item.text, matcher, replace_with, placeholders) for item in export_items]
+    # Each text is normalised once, for the term search and for the typo search.
+    views = [normalise(item.text) for item in export_items]
+    planned = [_plan(item.text, view, matcher, replace_with, placeholders)
+               for item, view in zip(export_items, views, strict=True)]
     # A word written as a proper noun inside a sentence somewhere in the export is a name at the
     # start of a sentence too ("… avec Marius." then "Marius lui a écrit.").
     known = frozenset(word for item, (spans, taken) in zip(export_items, planned, strict=True)
                       for hit in find_name_candidates(item.text, skip=taken)
                       if hit.reason != "initial" for word in hit.words)
     done = [
-        _finish(index, item, labels[item.client_key], spans, taken, known, matcher,
+        _finish(index, item, views[index], labels[item.client_key], spans, taken, known, matcher,
                 replace_with, placeholders, candidates_policy, decisions)
         for index, (item, (spans, taken)) in enumerate(zip(export_items, planned, strict=True))
     ]
     return AnonymisedExport(tuple(done), labels)
 
 
-def _plan(text: str, matcher: TermMatcher, replace_with: Sequence[tuple[str, str]],
+def _plan(text: str, view: Normalised, matcher: TermMatcher,
+          replace_with: Sequence[tuple[str, str]],
           placeholders: Placeholders) -> tuple[list[_Planned], list[tuple[int, int]]]:
     """Registered terms and pattern classes found in ``text``, and the spans they take."""
     planned: list[_Planned] = []
-    for hit in matcher.find(text):
+    for hit in matcher.find(view):
         cls, replacement = replace_with[hit.term_index]
         planned.append(_Planned(hit.start, hit.end, cls, replacement))
     for span in detect_patterns(text):
@@ -223,14 +227,15 @@ def _plan(text: str, matcher: TermMatcher, replace_with: Sequence[tuple[str, str
     return planned, [(p.start, p.end) for p in planned]
 
 
-def _finish(index: int, item: ExportItem, label: str, planned: list[_Planned],
+def _finish(index: int, item: ExportItem, view: Normalised, label: str,
+            planned: list[_Planned],
             taken: list[tuple[int, int]], known: frozenset[str], matcher: TermMatcher,
             replace_with: Sequence[tuple[str, str]], placeholders: Placeholders,
             policy: str, decisions: Mapping[str, str]) -> AnonymisedItem:
     text = item.text
     planned = list(planned)
     found: list[tuple[int, int, str]] = []
-    for near in matcher.near_misses(text):
+    for near in matcher.near_misses(view):
         if not _overlaps(near.start, near.end, taken):
             found.append((near.start, near.end, "near_registered"))
     taken = taken + [(s, e) for s, e, _r in found]
