@@ -467,3 +467,11 @@ def test_flush_saves_an_open_entry_before_a_lock(qtbot, page, db) -> None:
     [stored] = store.list_activities(db)
     assert stored.learning == "Half-typed reflection"
     assert page.model.rowCount() == 1
+
+
+def test_ctrl_tab_moves_between_the_tabs(qtbot, page) -> None:
+    assert page.tabs.currentWidget() is page.ledger
+    qtbot.keyClick(page.ledger.view, Qt.Key.Key_Tab, CTRL)
+    assert page.tabs.currentWidget() is page.report
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_Tab, CTRL)
+    assert page.tabs.currentWidget() is page.dashboard

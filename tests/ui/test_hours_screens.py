@@ -1,7 +1,8 @@
-"""The Hours page looked at: dashboard, ledger and report tab, light and dark, in English and
-with a long pseudo-translation (every string of ui/hours/ a third longer and bracketed, dates
-and numbers in French) standing in for the French catalogue that a translation pass adds later;
-the renewal report PDF rendered to PNG with pdftoppm in English and French.
+"""The Hours page looked at: dashboard, ledger, report tab and the entry dialogs, light and
+dark, in English, in French (the catalogue, when it exists) and with a long pseudo-translation
+(every string of ui/hours/ a third longer and bracketed, dates and numbers in French) that
+catches a string left out of tr() or a layout that cannot grow; the renewal report PDF
+rendered to PNG with pdftoppm in English and French.
 
 Checks what a glance would catch: no clipped label, every fixed text through tr(), dark really
 dark. Set SUPERVISION_JOURNAL_SCREENSHOTS=<folder> to keep the PNGs (docs/screenshots/hours-*).
@@ -32,9 +33,11 @@ from supervision_journal.hours import store
 from supervision_journal.hours.practice import with_practice
 from supervision_journal.hours.profiles import load_profiles
 from supervision_journal.hours.report import build_report
-from supervision_journal.ui import theme
+from supervision_journal.ui import i18n, theme
 from supervision_journal.ui.hours import settings
+from supervision_journal.ui.hours.activity_dialog import ActivityDialog
 from supervision_journal.ui.hours.page import HoursPage
+from supervision_journal.ui.hours.recurring_dialog import RecurringDialog
 from supervision_journal.ui.pdf import html_to_pdf
 
 SIZE = (1180, 760)
@@ -91,10 +94,20 @@ def long_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return qm
 
 
-@pytest.fixture(params=["en", "long"])
+LANGUAGES = ["en", "long"] + (["fr"] if i18n.catalogue_path("fr") else [])
+
+
+@pytest.fixture(params=LANGUAGES)
 def language(request, long_catalogue: Path) -> Iterator[str]:
     if request.param == "en":
         yield "en"
+        return
+    if request.param == "fr":  # the real catalogue, once the translation pass has made it
+        i18n.install("fr")
+        try:
+            yield "fr"
+        finally:
+            i18n.install("en")
         return
     translator = QTranslator()
     assert translator.load(str(long_catalogue))
@@ -161,7 +174,7 @@ def _grab(qtbot, widget: QWidget, path: Path) -> QImage:
 
 def test_hours_screens(qtbot, page: HoursPage, shots: Path, scheme: str,
                        language: str) -> None:
-    suffix = f"{'en' if language == 'en' else 'long'}-{scheme}"
+    suffix = f"{language}-{scheme}"
     texts = fixed_texts(page)
     if language == "long":
         plain = [t for t in texts if t and "⟦" not in t]
@@ -181,6 +194,29 @@ def test_hours_screens(qtbot, page: HoursPage, shots: Path, scheme: str,
         assert clipped_labels(page) == [], (name, suffix)
         window = image.pixelColor(4, SIZE[1] - 4)
         assert (window.lightness() < 100) == (scheme == "dark"), (name, suffix)
+
+
+def test_hours_dialogs(qtbot, page: HoursPage, db, shots: Path, scheme: str,
+                      language: str) -> None:
+    suffix = f"{language}-{scheme}"
+    training = next(a for a in store.list_activities(db) if a.title == "Working with shame")
+    store.add_evidence(db, training.id, "certificate.pdf", "application/pdf", b"%PDF-1.4")
+    dialogs = [("activity", ActivityDialog(db, training, offered_tags=page.offered_tags(),
+                                           parent=page)),
+               ("recurring", RecurringDialog(db, page))]
+    for name, dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _grab(qtbot, dialog, shots / f"hours-{name}-{suffix}.png")
+        assert clipped_labels(dialog) == [], (name, suffix)
+        if language == "long":
+            fixed = [b.text() for b in dialog.findChildren(QAbstractButton)
+                     if b.isVisibleTo(dialog) and b.text() not in ("&Save", "&Cancel", "OK",
+                                                                  "Cancel", "Save")]
+            fixed += [label.text() for label in dialog.findChildren(QLabel)
+                      if label.buddy() is not None]
+            assert [t for t in fixed if "⟦" not in t] == [], name
+        dialog.reject()
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -266,8 +266,8 @@ class Dashboard(QWidget):
         if data.months:
             self.chart_title.setText(
                 self.tr("Hours logged per month, %1 to %2 (client practice not shown)")
-                .replace("%1", _capitalised(month_year(data.months[0].month)))
-                .replace("%2", _capitalised(month_year(data.months[-1].month))))
+                .replace("%1", month_year(data.months[0].month))
+                .replace("%2", month_year(data.months[-1].month)))
         else:
             self.chart_title.setText(self.tr("Hours logged per month"))
         self.chart.set_months(data.months)
@@ -381,7 +381,9 @@ class Dashboard(QWidget):
                 "%1", self.amount(req, req.needed - req.claimable, self._language()))
         return self.tr("not yet")
 
-    def period_label(self, period: PeriodResult) -> str:
+    def period_label(self, period: PeriodResult, start: bool = False) -> str:
+        """The period in words; ``start``: it opens a line (French months are lower-case
+        elsewhere)."""
         label = period.label
         if "/" in label:
             return self.tr("%1 to %2").replace("%1", format_date(period.start)).replace(
@@ -390,7 +392,8 @@ class Dashboard(QWidget):
             year, quarter = label.split("-Q")
             return self.tr("Q%1 %2").replace("%1", quarter).replace("%2", year)
         if len(label) == 7:
-            return _capitalised(month_year(period.start))
+            text = month_year(period.start)
+            return _capitalised(text) if start else text
         return label
 
     def _what(self, req: RequirementProgress, profile: Profile, language: str) -> str:
@@ -416,7 +419,7 @@ class Dashboard(QWidget):
             text = self.tr("%1: %2 of %3, %4 needed").replace("%3", what)
         else:
             text = self.tr("%1: %2 counted, %4 needed")
-        return text.replace("%1", self.period_label(period)).replace("%2", got).replace(
+        return text.replace("%1", self.period_label(period, True)).replace("%2", got).replace(
             "%4", needed)
 
     def _period_lines(self, req: RequirementProgress, profile: Profile,
@@ -434,7 +437,7 @@ class Dashboard(QWidget):
         if current:
             p = current[-1]
             lines.append(self.tr("%1 (in progress): %2 so far, %3 needed").replace(
-                "%1", self.period_label(p)).replace(
+                "%1", self.period_label(p, True)).replace(
                 "%2", self.amount(req, p.claimable, language)).replace(
                 "%3", self.amount(req, p.needed, language)))
         exempt = [p for p in req.periods if p.status == EXEMPT]

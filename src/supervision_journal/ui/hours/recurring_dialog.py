@@ -100,8 +100,10 @@ class RecurringDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Format"), self.format)
-        form.addRow(self.tr("&Group size (supervisees, not counting the supervisor)"),
-                    self.group_size)
+        size_label = QLabel(self.tr("&Group size\n(supervisees, not counting the supervisor)"),
+                            self)
+        size_label.setBuddy(self.group_size)
+        form.addRow(size_label, self.group_size)
         form.addRow(self.tr("M&odality"), self.modality)
         form.addRow(self.tr("&Provider or supervisor"), self.provider)
         form.addRow(self.tr("&Title"), self.title)
