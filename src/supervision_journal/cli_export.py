@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ExportBlocked, KnownError, UsageError
 from .export import pipeline
+from .export.labels import word
 from .vault.atomic import write_atomic
 
 
@@ -36,7 +38,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .cli import _date_arg, _first_line, _open, _pdf
+    from .cli import _date_arg, _first_line, _open
     from .journal import store as journal
 
     request_dates = (_date_arg(args.date_from, "--from"), _date_arg(args.date_to, "--to"))
@@ -57,8 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         prepared = pipeline.prepare(vault.db, request)
         if prepared.anonymised.blocked:
             _list_candidates(prepared)
-        data = pipeline.finish(prepared, args.format,
-                               pdf_renderer=lambda html: _pdf(html, "Supervision"),
+        data = pipeline.finish(prepared, args.format, pdf_renderer=_pdf_renderer(args.lang),
                                seal_passphrase=seal_passphrase, seal_recipient=args.recipient)
         write_atomic(Path(args.out), data)
         pipeline.record(vault.db, prepared, args.format, data,
@@ -67,6 +68,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Exported {items} approved item(s) of {len(prepared.selection.client_ids)} client(s) "
           f"to {args.out}; {len(prepared.anonymised.replacements)} replacement(s) made.")
     return 0
+
+
+def _pdf_renderer(language: str) -> Callable[[str], bytes]:
+    """The app's PDF, with the document's own title and footer in its language."""
+    def render(html: str) -> bytes:
+        from .ui.pdf import html_to_pdf  # Qt only on this path, offscreen
+
+        return html_to_pdf(html, title=word("title", language), footer=word("footer", language))
+
+    return render
 
 
 def _list_candidates(prepared: pipeline.PreparedExport) -> None:

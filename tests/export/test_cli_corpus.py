@@ -340,6 +340,13 @@ def run_and_report(run: Run, written: dict[str, Path], label: str) -> None:
         figures = measure(text, planted)
         assert figures.notes_found == len(planted.notes)
         all_figures[fmt] = figures
+        if fmt == "pdf":
+            # Page numbers and metadata in the document's language, naming no one.
+            assert re.search(r"Confidentiel — pour la supervision · 1/\d+", text)
+            info = subprocess.run(["pdfinfo", str(written[fmt])], capture_output=True,
+                                  check=True).stdout.decode()
+            assert re.search(r"^Title:\s+Notes pour la supervision$", info, re.MULTILINE)
+            assert re.search(r"^Author:[ \t]*$", info, re.MULTILINE)
 
     print(f"\n== T26 through the CLI ({label}: {len(corpus.notes)} notes, "
           f"{len(corpus.pseudonyms)} clients, {len(terms)} registered strings; "
