@@ -240,20 +240,27 @@ class Vault:
         self.db.checkpoint()
         return integrity_problems(self.paths.db, self._dek)
 
-    def quick_check(self) -> list[str]:
-        """The check run at every unlock: ``PRAGMA quick_check`` on a fresh connection (a bad
-        page poisons later reads on the connection that met it). It reads every page of every
-        table and index, so a damaged page fails its authentication here, at unlock, rather
-        than in the middle of an edit; it skips the slower index-content comparison of
-        ``verify``. [] when sound. Does not touch ``self.db``."""
+    def quick_check(self, *, structure: bool = True) -> list[str]:
+        """The check run at unlock, on a fresh connection (a bad page poisons later reads on
+        the connection that met it); [] when sound. Does not touch ``self.db``.
+
+        ``structure=True``: ``PRAGMA quick_check`` reads every page of every table and index
+        (each fails its authentication if damaged) and checks the b-tree structure, skipping
+        the slower index-content comparison of ``verify``; about 0.26 s for 12 MB, 5 s for
+        108 MB. ``structure=False``: ``PRAGMA cipher_integrity_check`` only authenticates every
+        page, free ones included (0.7 s for 108 MB): for unlocks after the first of a run,
+        when the app itself closed the file minutes ago."""
         try:
             fresh = Database.open(self.paths.db, self._dek)
         except VaultCorrupt as exc:
             return [exc.message]
         try:
             with translated_errors():
-                rows = fresh.raw.execute("PRAGMA quick_check").fetchall()
-            return [f"structure: {r[0]}" for r in rows if r[0] != "ok"]
+                if structure:
+                    rows = fresh.raw.execute("PRAGMA quick_check").fetchall()
+                    return [f"structure: {r[0]}" for r in rows if r[0] != "ok"]
+                rows = fresh.raw.execute("PRAGMA cipher_integrity_check").fetchall()
+                return [f"page check: {r[0]}" for r in rows]
         except VaultCorrupt as exc:
             return [exc.message]
         finally:
