@@ -6,6 +6,7 @@ back the backup's data."""
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -246,3 +247,69 @@ def test_recovery_code_restore_asks_to_unlock_afterwards(qtbot, controller, dama
     attempt_unlock(qtbot, controller)
     qtbot.waitUntil(lambda: controller.state == State.UNLOCKED, timeout=30_000)
     assert [c.pseudonym for c in store.list_clients(controller.vault.db)] == ["Heron-7"]
+
+
+def test_structure_check_at_first_unlock_and_whenever_the_file_changed_while_locked(
+        qtbot, tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE)
+    client = store.add_client(vault.db, "Heron-7", "2024-02-01")
+    with vault.db.transaction():
+        for day in range(1, 29):
+            store.add_session(vault.db, client.id, f"2024-03-{day:02d}",
+                              sections={STANDARD_SECTIONS[0]: "words " * 300})
+    vault.close()
+    checks: list[bool] = []
+    real = Vault.quick_check
+
+    def spy(self, *, structure: bool = True) -> list[str]:
+        checks.append(structure)
+        return real(self, structure=structure)
+
+    monkeypatch.setattr(Vault, "quick_check", spy)
+    c = new_controller(folder)
+    try:
+        c.start()
+        attempt_unlock(qtbot, c)
+        assert c.state == State.UNLOCKED
+        store.add_client(c.vault.db, "Plover-9", "2024-05-01")
+        assert c.lock()
+        attempt_unlock(qtbot, c)
+        assert c.state == State.UNLOCKED
+        # First unlock of the run: structure; after the app's own lock: pages only.
+        assert checks == [True, False]
+        assert c.lock()
+        # Someone else wrote the file while the lock screen was up (here: only its time).
+        db = vault_paths(folder).db
+        stat = db.stat()
+        os.utime(db, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        attempt_unlock(qtbot, c)
+        assert c.state == State.UNLOCKED
+        assert checks == [True, False, True]
+        assert c.lock()
+        attempt_unlock(qtbot, c)
+        assert checks == [True, False, True, False]
+    finally:
+        c.shutdown()
+
+
+def test_page_check_alone_catches_a_flipped_byte(tmp_path) -> None:
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE)
+    client = store.add_client(vault.db, "Heron-7", "2024-02-01")
+    with vault.db.transaction():
+        for day in range(1, 29):
+            store.add_session(vault.db, client.id, f"2024-03-{day:02d}",
+                              sections={STANDARD_SECTIONS[0]: "words " * 300})
+    vault.close()
+    db = vault_paths(folder).db
+    data = bytearray(db.read_bytes())
+    for page in range(1, len(data) // PAGE, 7):
+        flipped = bytearray(data)
+        flipped[page * PAGE + 1000] ^= 0x01
+        db.write_bytes(bytes(flipped))
+        with Vault.open(folder, PASSPHRASE) as v:
+            assert v.quick_check(structure=False) != [], page
+    db.write_bytes(bytes(data))
+    with Vault.open(folder, PASSPHRASE) as v:
+        assert v.quick_check(structure=False) == [] and v.quick_check() == []
