@@ -2885,8 +2885,10 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <source>&amp;Group size (supervisees, not counting the supervisor)</source>
-        <translation>Taille du &amp;groupe (supervisés, sans compter le superviseur)</translation>
+        <source>&amp;Group size
+(supervisees, not counting the supervisor)</source>
+        <translation>Taille du &amp;groupe
+(supervisés, sans compter le superviseur)</translation>
     </message>
     <message>
         <source>M&amp;odality</source>
