@@ -3402,7 +3402,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Any tag</source>
-        <translation>N’importe quelle étiquette</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Only sessions with this tag</source>
@@ -3434,7 +3434,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Any</source>
-        <translation>Toutes</translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>All clients</source>
