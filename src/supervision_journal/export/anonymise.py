@@ -67,6 +67,9 @@ class Placeholders:
     client_label: str = "Client {letter}"
     other_client: str = "[another client]"
     role: str = "[{role}]"
+    # The role codes the app stores (ui/identity_dialog.py), in the document's language; a role
+    # the practitioner typed is written as typed.
+    roles: Mapping[str, str] = field(default_factory=dict)
     age: str = "[age {band}]"
     candidate: str = "[name?]"
     classes: Mapping[str, str] = field(default_factory=lambda: {
@@ -78,7 +81,11 @@ class Placeholders:
 
 ENGLISH = Placeholders()
 FRENCH = Placeholders(
-    client_label="Client {letter}", other_client="[autre client]", role="[{role}]",
+    client_label="Client {letter}", other_client="[autre client]", role="[{role}]", roles={
+        "client": "client", "partner": "partenaire", "child": "enfant", "parent": "parent",
+        "sibling": "fratrie", "relative": "proche", "friend": "ami", "employer": "employeur",
+        "school": "école", "town": "ville", "address": "adresse", "other": "autre",
+        "identifier": "identifiant"},
     age="[âge {band}]", candidate="[nom ?]", classes={
         "email": "[courriel]", "url": "[URL]", "handle": "[pseudo]", "phone": "[téléphone]",
         "nir": "[NIR]", "iban": "[IBAN]", "address": "[adresse]", "postcode": "[code postal]",
@@ -192,7 +199,9 @@ def anonymise(items: Iterable[ExportItem | tuple[Hashable, int | None, int | Non
         replace_with.append(("pseudonym", labels.get(key, placeholders.other_client)))
     for term in map(as_identity_term, registered_terms):
         terms.append(term)
-        replace_with.append(("identity", placeholders.role.format(role=role_of(term))))
+        role = role_of(term)
+        replace_with.append(("identity", placeholders.role.format(
+            role=placeholders.roles.get(role, role))))
     matcher = TermMatcher(terms)
 
     # Each text is normalised once, for the term search and for the typo search.
