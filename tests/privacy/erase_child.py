@@ -3,7 +3,7 @@
 Run as ``python erase_child.py <folder> <passphrase> <pseudonym>`` with the parent's
 environment (so the fast test KDF stays enabled). The parent sends SIGKILL at a random moment
 after READY. On the way the child prints ``IN_TX`` once the erasure's transaction has begun and
-``COMMITTED`` once it has committed (just before the WAL checkpoint), so the parent knows where
+``COMMITTED`` once it has committed (just before the VACUUM), so the parent knows where
 each kill landed; ``DONE <seconds>`` reports how long the erasure took when it is not killed.
 """
 
@@ -21,7 +21,7 @@ def main(folder: str, passphrase: str, pseudonym: str) -> None:
     from supervision_journal.vault.vault import Vault
 
     first_step = privacy_store.fast_fts_deletes  # the first statement inside the transaction
-    checkpoint = privacy_store.checkpoint_truncate  # runs right after COMMIT returned
+    compact = privacy_store.compact  # runs right after COMMIT returned
 
     def announce_begin(db: Any) -> Any:
         print("IN_TX", flush=True)
@@ -29,10 +29,10 @@ def main(folder: str, passphrase: str, pseudonym: str) -> None:
 
     def announce_commit(db: Any) -> Any:
         print("COMMITTED", flush=True)
-        return checkpoint(db)
+        return compact(db)
 
     privacy_store.fast_fts_deletes = announce_begin
-    privacy_store.checkpoint_truncate = announce_commit
+    privacy_store.compact = announce_commit
 
     vault = Vault.open(folder, passphrase)
     client = store.find_client(vault.db, pseudonym)

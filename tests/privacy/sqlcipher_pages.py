@@ -94,10 +94,10 @@ def needles(strings: list[str]) -> list[tuple[str, str, bytes]]:
 
 def find(pages: list[Page], strings: list[str]) -> set[str]:
     """The strings found, in any encoding, in any decrypted page."""
-    found = set()
     patterns = needles(strings)
+    found = set()
     for page in pages:
         for string, _enc, pattern in patterns:
-            if pattern in page.plain:
+            if string not in found and pattern in page.plain:
                 found.add(string)
     return found

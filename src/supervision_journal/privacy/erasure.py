@@ -5,8 +5,10 @@ One transaction removes the sessions, sections, approvals, reflections, identity
 supervision case links and the client row; the FTS5 triggers remove the index entries, and an
 FTS5 'optimize' then rewrites each index without them (much faster than FTS5's per-token
 'secure-delete' for a whole client, see ``store.fast_fts_deletes``). With ``secure_delete`` on
-the connection the freed bytes are overwritten with zeros, and a ``wal_checkpoint(TRUNCATE)``
-afterwards drops the old page images from the write-ahead log. The audit row proves the
+the connection the freed bytes are overwritten with zeros; after the commit a VACUUM rebuilds
+every page (b-tree rebalancing can leave old copies of cells in free space that
+``secure_delete`` never sees) and a ``wal_checkpoint(TRUNCATE)`` drops the old page images from
+the write-ahead log. The audit row proves the
 erasure with its date and counts only: no pseudonym, no id that could point back.
 
 Backups made before the erasure still hold the client; the caller says so to the user.
@@ -42,6 +44,7 @@ class ErasureResult:
     anonymised: bool
     reflections_kept: int  # anonymised reflections kept, unlinked (0 for a plain erasure)
     supervision_texts_redacted: int  # supervision sessions whose texts named the client
+    compacted: bool  # False: the VACUUM failed (disk full, vault busy); run it again later
     checkpointed: bool  # False: a reader blocked the WAL truncation (cleared when it closes)
     audit_id: int
 
@@ -139,5 +142,6 @@ def erase_client(db: Database, client_id: int, confirm_pseudonym: str, *,
             db, AUDIT_KIND, fmt="anonymise" if anonymise_instead else "erase",
             items=[{"on": erased_on.isoformat(), **counts.as_dict(),
                     "reflections_kept": kept, "supervision_texts_redacted": redacted}])
-    return ErasureResult(erased_on, counts, anonymise_instead, kept, redacted,
+    compacted = store.compact(db)
+    return ErasureResult(erased_on, counts, anonymise_instead, kept, redacted, compacted,
                          store.checkpoint_truncate(db), audit.id)

@@ -137,6 +137,22 @@ def scrub_access_audit(db: Database, client_id: int) -> int:
     return len(ids)
 
 
+def compact(db: Database) -> bool:
+    """Rebuild every page from the live rows (VACUUM), after the erasure has committed.
+
+    ``secure_delete`` zeroes a deleted cell where it lies, but when SQLite rebalances a b-tree
+    it repacks pages without clearing the space the repacking frees, and earlier copies of
+    cells can survive there (seen: an erased client's tag in an index page of a 25 MB vault).
+    A rebuilt page holds only live rows. False when the disk is full or another connection
+    is busy: the erasure stands, only this clean-up is missing.
+    """
+    try:
+        db.execute("VACUUM")
+    except KnownError:
+        return False
+    return True
+
+
 def checkpoint_truncate(db: Database) -> bool:
     """Copy the WAL into journal.db and truncate it to zero bytes: the old page images in the
     WAL go with it. False when a reader blocked it (the WAL is then cleared later)."""
