@@ -39,3 +39,12 @@ def test_placeholders_follow_the_document_language(db, session, language: str,
     assert prepared.anonymised.items[0].text == expected
     assert expected in prepared.markdown
     assert prepared.leaks() == []
+
+
+def test_french_possible_name_placeholder_does_not_break(db, session) -> None:
+    store.save_section(db, session, "plan", "Revoir avec Ysolde.")
+    store.approve_section(db, session, "plan")
+    prepared = pipeline.prepare(db, pipeline.ExportRequest(language="fr", candidates="redact"))
+    assert "Revoir avec [nom\u202f?]." in prepared.markdown  # narrow no-break space
+    english = pipeline.prepare(db, pipeline.ExportRequest(language="en", candidates="redact"))
+    assert "Revoir avec [name?]." in english.markdown

@@ -86,7 +86,8 @@ FRENCH = Placeholders(
         "sibling": "fratrie", "relative": "proche", "friend": "ami", "employer": "employeur",
         "school": "école", "town": "ville", "address": "adresse", "other": "autre",
         "identifier": "identifiant"},
-    age="[âge {band}]", candidate="[nom ?]", classes={
+    # French sets "?" off with a narrow no-break space: "[nom ?]" never breaks across lines.
+    age="[âge {band}]", candidate="[nom\u202f?]", classes={
         "email": "[courriel]", "url": "[URL]", "handle": "[pseudo]", "phone": "[téléphone]",
         "nir": "[NIR]", "iban": "[IBAN]", "address": "[adresse]", "postcode": "[code postal]",
         "date": "[date]", "weekday": "[jour]", "time": "[heure]", "number": "[numéro]",
