@@ -151,10 +151,15 @@ class PreviewView(QWidget):
         self.candidates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.candidates.setAccessibleName(self.tr("Possible names to decide on"))
         header = self.candidates.header()
+        # Word and reason share the width; the count and the decision take what they need.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self.candidates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.candidates.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.candidates.currentItemChanged.connect(self._candidate_selected)
 
         self.redact_button = QPushButton(self.tr("&Redact"), self)
@@ -200,7 +205,7 @@ class PreviewView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 300])
+        splitter.setSizes([600, 360])
 
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -334,6 +339,7 @@ class PreviewView(QWidget):
                 row = QTreeWidgetItem(self.candidates, [
                     group.text, candidate_reason(group.reason), str(len(group.indices)),
                     decision(group.decision)])
+                row.setToolTip(1, candidate_reason(group.reason))  # never the word itself
                 row.setData(0, KEY, group.key)
                 row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
                 if group.decision == "block":

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ...export.select import Selection, select
 from ...journal import store as journal
-from ...journal.models import STANDARD_SECTIONS, Reflection, Session
+from ...journal.models import NEVER_SHARED, STANDARD_SECTIONS, Reflection, Session
 from ...prompts.library import PromptLibrary, load_library
 from ...vault.database import Database
 from .. import i18n
@@ -52,7 +52,9 @@ from .labels import exclusion_reason
 KIND = Qt.ItemDataRole.UserRole
 REF = Qt.ItemDataRole.UserRole + 1
 CASE_PRESENTATION = "case.presentation"
-_ORDER = {key: n for n, key in enumerate((*STANDARD_SECTIONS, "body"))}
+# Reading order of a note, the free template's body included; private always last.
+_ORDER = {key: n for n, key in enumerate(
+    (*(k for k in STANDARD_SECTIONS if k != NEVER_SHARED), "body", NEVER_SHARED))}
 
 
 @dataclass(frozen=True)
