@@ -229,6 +229,9 @@ def test_backup_on_quit_stops_waiting_at_its_time_limit(qtbot, vault, caplog,
 
     monkeypatch.setattr(vault, "backup", slow)
     caplog.set_level(logging.INFO, logger="supervision_journal")
+    from supervision_journal.journal import store as journal_store
+
+    journal_store.add_client(vault.db, "Quit")  # something to back up
     started = time.perf_counter()
     try:
         kind = hooks.back_up_before_quit(vault, None, time_limit=0.3)
@@ -351,3 +354,17 @@ def test_local_vault_gets_no_banner(qtbot, seeded) -> None:
         assert not banners.area.isVisible()  # no backup yet: no test reminder either
     finally:
         c.shutdown()
+
+
+def test_no_backup_on_quit_when_nothing_changed(vault, monkeypatch) -> None:
+    """Quitting a session that wrote nothing makes no backup (seconds on a big journal)."""
+    from supervision_journal.journal import store as journal_store
+
+    calls = []
+    monkeypatch.setattr(vault, "backup", lambda dest: calls.append(dest))
+    assert hooks.back_up_before_quit(vault, None) is None
+    assert calls == []
+    journal_store.add_client(vault.db, "Changed")
+    assert vault.changed_since_backup
+    vault.mark_backed_up()
+    assert not vault.changed_since_backup

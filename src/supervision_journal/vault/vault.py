@@ -55,6 +55,7 @@ class Vault:
         # True when opening finished a key rotation that had been interrupted: the new recovery
         # code may never have been shown, so the app asks the user to make a new one.
         self.rotation_completed_on_open = False
+        self._changes_at_backup = db.raw.total_changes
 
     # -- creation --------------------------------------------------------------------------
     @classmethod
@@ -271,6 +272,15 @@ class Vault:
         vault is open. A backup made before a key rotation raises WrongPassphrase (it needs the
         passphrase of its time). Safe on a worker thread: it does not touch ``self.db``."""
         return backup.verify_backup(path, key=bytes(self._dek))
+
+    @property
+    def changed_since_backup(self) -> bool:
+        """True once this session committed anything since it opened or last backed up (the
+        backup on quit is skipped when nothing changed: it can take seconds on a big vault)."""
+        return self.db.raw.total_changes != self._changes_at_backup
+
+    def mark_backed_up(self) -> None:
+        self._changes_at_backup = self.db.raw.total_changes
 
     def backup(self, dest: Path, *, rotate: bool = True) -> backup.BackupInfo:
         """Write a verified backup into ``dest`` (then rotate old ones out). Safe to call from

@@ -77,8 +77,8 @@ def back_up_before_quit(vault: Vault, window: QMainWindow | None, *,
     """Back up with a time limit; returns None when a verified backup was written, else what
     went wrong (also recorded in the vault for the banner at the next unlock)."""
     db = vault.db
-    if db.closed:
-        return None
+    if db.closed or not vault.changed_since_backup:
+        return None  # nothing written since the last backup of this session (or the opening)
     started = time.perf_counter()
     try:
         dest = state.destination(db)
@@ -115,6 +115,7 @@ def back_up_before_quit(vault: Vault, window: QMainWindow | None, *,
         state.record_success(db, now)
     except (KnownError, OSError):
         pass
+    vault.mark_backed_up()
     _log.info(_QUIT_DONE, (time.perf_counter() - started) * 1000)
     return None
 
