@@ -78,7 +78,8 @@ def _document(db: Database, client_id: int, withheld: tuple[str, ...], today: da
     identity = journal.get_identity(db, client_id)
     rule = retention.policy_for(db, client)
     sessions = []
-    for session in journal.list_sessions(db, client_id):
+    # Oldest first: the document reads as the story of the work.
+    for session in sorted(journal.list_sessions(db, client_id), key=lambda x: x.number):
         note = journal.get_note(db, session.id)
         order = TEMPLATES.get(session.template, ())
         keys = [k for k in order if k in note.sections] + sorted(
