@@ -340,6 +340,8 @@ def _add_privacy_commands(sub: argparse._SubParsersAction) -> None:  # type: ign
                    help="default: from the file name's extension, else md")
     p.add_argument("--withhold", metavar="SECTION", action="append", default=[],
                    help="withhold this section (e.g. private) where the law allows; repeatable")
+    p.add_argument("--lang", choices=("fr", "en"), default="en",
+                   help="language of the document's headings (default: en)")
     p.set_defaults(func=cmd_client_access_export)
 
     retention = sub.add_parser("retention", help="retention periods of closed clients")
@@ -447,7 +449,8 @@ def cmd_client_access_export(args: argparse.Namespace) -> int:
                           ".htm": "html"}.get(out.suffix.lower(), "md")
     with _open(args) as vault:
         client = _client_by_pseudonym(vault, args.pseudonym)
-        export = access.build_access_export(vault.db, client.id, set(args.withhold))
+        export = access.build_access_export(vault.db, client.id, set(args.withhold),
+                                            lang=args.lang)
         if fmt == "json":
             payload = export.json_bytes
         elif fmt == "md":
@@ -455,7 +458,7 @@ def cmd_client_access_export(args: argparse.Namespace) -> int:
         elif fmt == "html":
             payload = export.html.encode("utf-8")
         else:
-            payload = _pdf(export.html, "Access request")
+            payload = _pdf(export.html, str(access.labels(args.lang)["title"]))
         write_atomic(out, payload)
         access.record_access(vault.db, export, fmt, payload)
     withheld = f"; withheld: {', '.join(export.withheld)}" if export.withheld else ""
@@ -525,6 +528,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (``… | head``): not an error of ours; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("error: interrupted; the vault holds everything saved before.", file=sys.stderr)
         return 130

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -175,8 +175,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     met = report.progress.met
     state = "all requirements met" if met else ("not all met" if met is False
                                                  else "no figure to meet")
-    print(f"Report for {profile.id}, cycle {start.isoformat()} → "
-          f"{report.progress.end.isoformat()} (exclusive; {state}) written to {args.out}.")
+    last_day = report.progress.end - timedelta(days=1)
+    print(f"Report for {profile.id}, cycle {start.isoformat()} to {last_day.isoformat()} "
+          f"({state}), written to {args.out}.")
     return 0
 
 
