@@ -150,8 +150,8 @@ def test_report_pdf(cli: Cli, tmp_path: Path) -> None:
     result = cli("hours", "report", "--profile", "bacp-accredited", "--from", "2026-01-01",
                  "--to", "2026-04-01", "--format", "pdf", "--out", out)
     assert result.code == 0, result.err
-    assert result.out.startswith("Report for bacp-accredited, cycle 2026-01-01 → 2027-01-01 "
-                                 "(exclusive; not all met) written to ")
+    assert result.out.startswith("Report for bacp-accredited, cycle 2026-01-01 to 2026-12-31 "
+                                 "(not all met), written to ")
     assert out.read_bytes().startswith(b"%PDF")
     text = " ".join(pdf_text(out).split())
     assert "Renewal report — BACP accredited member" in text
