@@ -19,12 +19,15 @@ converts them to the positions a ``QTextCursor`` counts.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...export import render
 from ...export.anonymise import AnonymisedExport, AnonymisedItem
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,9 @@ class Located:
 def markdown_marks(export: AnonymisedExport, markdown: str, doc_text: str) -> Located:
     """Marks for the Markdown preview. ``doc_text`` is the preview's plain text (the Markdown
     as Qt holds it: line breaks may differ)."""
-    whole = align(markdown, doc_text)
+    # Usually Qt holds the Markdown unchanged; it differs only where the text has "\r" or
+    # Unicode line separators, and the alignment finds its way around those.
+    whole = list(range(len(markdown) + 1)) if markdown == doc_text else align(markdown, doc_text)
     if whole is None:
         return Located((), tuple(range(len(export.items))))
     marks: list[DocMark] = []
@@ -225,7 +230,7 @@ def html_marks(export: AnonymisedExport, kinds: Sequence[str], language: str, re
 def utf16_positions(text: str) -> list[int] | None:
     """Code-point index → UTF-16 position, or None when they are the same (no astral
     characters, the usual case)."""
-    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+    if _ASTRAL.search(text) is None:
         return None
     out, position = [], 0
     for char in text:

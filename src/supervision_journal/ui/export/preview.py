@@ -285,6 +285,7 @@ class PreviewView(QWidget):
         replaced.setBackground(replacement_colour(dark))
         cursor = QTextCursor(self.browser.document())
         self._first_mark = {}
+        cursor.beginEditBlock()  # one layout pass for all the marks, not one per mark
         for mark in self._marks:
             fmt = QTextCharFormat(replaced)
             if mark.kind == "candidate" and mark.candidate is not None:
@@ -307,6 +308,7 @@ class PreviewView(QWidget):
             cursor.setPosition(self._position(mark.start))
             cursor.setPosition(self._position(mark.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
         self.legend.setText(
             "<span style='background:{r}'>&nbsp;[…]&nbsp;</span> {rt} &nbsp; "
             "<span style='background:{a};color:{at}'>&nbsp;Abc&nbsp;</span> {ct}".format(
