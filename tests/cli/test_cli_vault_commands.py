@@ -389,3 +389,32 @@ def test_rotate_key_keeps_the_data_and_replaces_the_recovery_code(cli_vault: Cli
     assert run_cli(["--vault", cli_vault.folder, "export-data", tmp_path / "last.json"],
                    env={PASS_ENV: "after rotation"}).code == 0
     assert (tmp_path / "last.json").read_bytes() == before
+
+
+def test_a_closed_output_pipe_ends_quietly(tmp_path: Path) -> None:
+    """`supervision-journal export-data - | head -1` must not print an internal error: the
+    output (1 MB, more than a pipe holds) is cut by the reader, which is not our error."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SUPERVISION_JOURNAL_PASSPHRASE": "pipe passphrase"}
+    vault = tmp_path / "v"
+    base = [sys.executable, "-m", "supervision_journal", "--vault", str(vault)]
+    doc = tmp_path / "big.json"
+    doc.write_text(json.dumps({
+        "format": "supervision-journal", "version": 1, "clients": [{"pseudonym": "Big"}],
+        "sessions": [{"client": "Big", "date": "2026-01-02",
+                      "sections": {"process": "word " * 200_000}}]}), encoding="utf-8")
+    for args in (["init"], ["import", str(doc)]):
+        assert subprocess.run([*base, *args], env=env, capture_output=True,
+                              timeout=120).returncode == 0
+    with subprocess.Popen([*base, "export-data", "-"], env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # like `head -1`
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 0, err
+    assert "internal error" not in err
