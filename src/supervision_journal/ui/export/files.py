@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDir, QIODevice, QSaveFile, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -86,8 +87,6 @@ def write_file(path: str, data: bytes) -> None:
 
 def read_file(path: str, limit: int = 256 * 1024 * 1024) -> bytes:
     """Read a (sealed) file into memory; refuses absurd sizes rather than filling memory."""
-    from pathlib import Path
-
     file = Path(path)
     try:
         if file.stat().st_size > limit:
