@@ -237,6 +237,18 @@ def measure_baselines(work: Path, key: bytes, args: argparse.Namespace, *,
                 conn.close()
             result["open_ms"] = median(opens)
             result["runs_open_ms"] = opens
+            conn = engine.open(db_path)
+            try:
+                for label, pragma in (("quick_check_ms", "quick_check"),
+                                      ("cipher_integrity_ms", "cipher_integrity_check")):
+                    times = []
+                    for _ in range(args.runs):
+                        t0 = time.perf_counter()
+                        conn.execute(f"PRAGMA {pragma}").fetchall()
+                        times.append(ms(time.perf_counter() - t0))
+                    result[label] = median(times)
+            finally:
+                conn.close()
         inserts = []
         for _ in range(args.insert_runs):
             path = fresh_file(work, f"{engine.name}.db")
@@ -246,6 +258,8 @@ def measure_baselines(work: Path, key: bytes, args: argparse.Namespace, *,
             bulk_insert(conn, tables)
             inserts.append(time.perf_counter() - t0)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            result["pages"] = {k: conn.execute(f"PRAGMA {k}").fetchone()[0]
+                               for k in ("page_size", "page_count", "freelist_count")}
             conn.close()
         result["insert_s"] = median(inserts)
         result["runs_insert_s"] = inserts
@@ -338,6 +352,23 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                             "sqlcipher_pbkdf2_open_ms": pbkdf2_open_ms(work, args.runs),
                             "runs": {"kdf_ms": kdf_ms, "rest_ms": rest_ms}}
 
+        # -- the check the unlock screen runs after opening (ours) -------------------------
+        print(f"unlock checks {args.runs}×…", flush=True)
+        opened = Vault.open(work / "vault", PASSPHRASE)
+        checks: dict[str, list[float]] = {"quick_check_ms": [], "cipher_integrity_ms": []}
+        try:
+            for _ in range(args.runs):
+                for label, structure in (("quick_check_ms", True),
+                                         ("cipher_integrity_ms", False)):
+                    t0 = time.perf_counter()
+                    problems = opened.quick_check(structure=structure)
+                    checks[label].append(ms(time.perf_counter() - t0))
+                    assert problems == [], "the benchmark vault failed its check"
+        finally:
+            opened.close()
+        result["unlock"].update({k: median(v) for k, v in checks.items()})
+        result["unlock"]["runs"].update(checks)
+
         # -- search (ours) ----------------------------------------------------------------
         queries = search_queries(args.queries, args.seed)
         print(f"searching {len(queries)} queries × {args.runs} runs…", flush=True)
@@ -392,6 +423,10 @@ def environment() -> dict[str, Any]:
            "sqlcipher_sqlite": c.execute("SELECT sqlite_version()").fetchone()[0],
            "stdlib_sqlite": sqlite3.sqlite_version}
     c.close()
+    repo = Path(__file__).resolve().parent.parent
+    git = subprocess.run(["git", "-C", str(repo), "describe", "--always", "--dirty"],
+                         capture_output=True, text=True, check=False)
+    env["git"] = git.stdout.strip() or None
     return env
 
 
@@ -417,6 +452,12 @@ def table(result: dict[str, Any]) -> str:
              row("unlock: rest", f"{unl['rest_ms']:.1f} ms", f"{raw['open_ms']:.1f} ms",
                  x(unl["rest_ms"], raw["open_ms"]), f"{nomem['open_ms']:.1f} ms",
                  x(raw["open_ms"], nomem["open_ms"]))]
+    for label, key in (("unlock: quick_check", "quick_check_ms"),
+                       ("unlock: page check", "cipher_integrity_ms")):
+        if key in unl:
+            lines.append(row(label, f"{unl[key]:.0f} ms", f"{raw[key]:.0f} ms",
+                             x(unl[key], raw[key]), f"{nomem[key]:.0f} ms",
+                             x(raw[key], nomem[key])))
     ours_s = imp["import_s"]
     lines.append(row(f"import {n} sessions", f"{ours_s:.1f} s", f"{raw['insert_s']:.1f} s",
                      x(ours_s, raw["insert_s"]), f"{nomem['insert_s']:.1f} s",
@@ -442,13 +483,16 @@ def table(result: dict[str, Any]) -> str:
            " (no FTS5 secure-delete there)") + ".",
         f"unlock: Argon2id {a['memory_kib'] // 1024} MiB, {a['iterations']} passes, "
         f"{a['lanes']} lanes; total {unl['total_ms']:.0f} ms. SQLCipher's own passphrase KDF "
-        f"(PBKDF2-SHA512, 256k) would open in {unl['sqlcipher_pbkdf2_open_ms']:.0f} ms.",
+        f"(PBKDF2-SHA512, 256k) would open in {unl['sqlcipher_pbkdf2_open_ms']:.0f} ms. "
+        "quick_check / page check = Vault.quick_check(structure=True/False), run by the unlock "
+        "screen after opening; raw = PRAGMA quick_check / cipher_integrity_check.",
         f"import: validate + write through the stores in one transaction; JSON parse "
         f"{imp['parse_s']:.1f} s more; {imp['sessions_per_s']:.0f} sessions/s, "
         f"{imp['mb_per_s']:.2f} MiB/s of JSON" + (" [under cProfile]" if imp["profiled"]
                                                   else "") + ".",
-        f"search: {srch['queries']} queries; ours = sections + reflections, joined, ranked; "
-        f"raw ranked (ORDER BY rank) p50 {ranked['p50_ms']:.2f} ms, p95 "
+        f"search: {srch['queries']} queries; ours = journal.store.search (sections and "
+        f"reflections, with client, date and snippet); raw with ORDER BY rank: p50 "
+        f"{ranked['p50_ms']:.2f} ms, p95 "
         f"{ranked['p95_ms']:.2f} ms; mean hits ours {srch['ours']['mean_hits']:.0f}, "
         f"raw {raw['search']['mean_hits']:.0f}.",
         f"files: vault {mib(imp['db_bytes']):.0f} MiB, raw copy {mib(raw['db_bytes']):.0f} "
@@ -481,12 +525,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("runs and queries must be at least 1")
     OUT.mkdir(parents=True, exist_ok=True)
     started = datetime.now(UTC)
-    load_before = os.getloadavg()
+    env = environment()  # before the run: the commit measured, the load at the start
     t0 = time.perf_counter()
     result = run(args)
     result.update({"started": started.isoformat(timespec="seconds"),
                    "wall_s": time.perf_counter() - t0, "runs": args.runs,
-                   "load_average_before": load_before, "environment": environment()})
+                   "load_average_after": os.getloadavg(), "environment": env})
     print()
     print(table(result))
     if "import_profile_top" in result:
