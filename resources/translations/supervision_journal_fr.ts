@@ -1201,6 +1201,57 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a client</source>
+        <translation>Effacer un client</translation>
+    </message>
+    <message>
+        <source>Erasing removes this client and everything about them from the journal: sessions, notes, approvals, reflections, identity details and search entries. It cannot be undone.</source>
+        <translation>L’effacement retire du journal ce client et tout ce qui le concerne&#xa0;: séances, notes, approbations, réflexions, données d’identité et entrées de recherche. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>It will remove: %1</source>
+        <translation>Seront supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Anonymise instead: keep my own reflections, with everything that identifies the client removed</source>
+        <translation>Anonymiser plutôt&#xa0;: garder mes propres réflexions, sans rien qui identifie le client</translation>
+    </message>
+    <message>
+        <source>Backups made before the erasure still hold this client&apos;s data until they rotate out.</source>
+        <translation>Les sauvegardes faites avant l’effacement contiennent encore les données de ce client jusqu’à leur renouvellement.</translation>
+    </message>
+    <message>
+        <source>Also delete these %1 older backups from the backup folder</source>
+        <translation>Supprimer aussi du dossier de sauvegarde les anciennes sauvegardes (%1)</translation>
+    </message>
+    <message>
+        <source>No older backup is in the backup folder.</source>
+        <translation>Aucune ancienne sauvegarde dans le dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s pseudonym to confirm:</source>
+        <translation>Saisissez le pseudonyme du client pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erase and delete %1 backups</source>
+        <translation>Effacer et supprimer les sauvegardes (%1)</translation>
+    </message>
+    <message>
+        <source>This is not the client&apos;s pseudonym, typed exactly. Nothing was erased.</source>
+        <translation>Ce n’est pas le pseudonyme exact du client. Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>The erasure failed. Nothing was erased.</source>
+        <translation>L’effacement a échoué. Rien n’a été effacé.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceViewer</name>
     <message>
         <source>Evidence</source>
@@ -2564,6 +2615,268 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>Replacements: %1 · possible names: %2</source>
         <translation>Remplacements&#xa0;: %1 · noms possibles&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCounts</name>
+    <message>
+        <source>%1 sessions, %2 note sections, %3 reflections, %4 identity details</source>
+        <translation>séances&#xa0;: %1, sections de notes&#xa0;: %2, réflexions&#xa0;: %3, données d’identité&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Your notes are health data about your clients. Keep them no longer than needed, erase a client&apos;s data on request, and give clients what the journal holds about them when they ask.</source>
+        <translation>Vos notes sont des données de santé concernant vos clients. Ne les conservez pas plus longtemps que nécessaire, effacez les données d’un client à sa demande, et remettez aux clients ce que le journal contient à leur sujet quand ils le demandent.</translation>
+    </message>
+    <message>
+        <source>Retention reminder</source>
+        <translation>Rappel de conservation</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservé jusqu’au</translation>
+    </message>
+    <message>
+        <source>What would be erased</source>
+        <translation>Ce qui serait effacé</translation>
+    </message>
+    <message>
+        <source>Closed clients past their retention period</source>
+        <translation>Accompagnements terminés ayant dépassé leur durée de conservation</translation>
+    </message>
+    <message>
+        <source>Erase selected client…</source>
+        <translation>Effacer le client sélectionné…</translation>
+    </message>
+    <message>
+        <source>One client</source>
+        <translation>Un client</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Conservation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>This client&apos;s own period, in years</source>
+        <translation>Durée propre à ce client, en années</translation>
+    </message>
+    <message>
+        <source>Reason (for example: a complaint is pending)</source>
+        <translation>Motif (par exemple&#xa0;: une plainte est en cours)</translation>
+    </message>
+    <message>
+        <source>Reason for this client&apos;s own period</source>
+        <translation>Motif de la durée propre à ce client</translation>
+    </message>
+    <message>
+        <source>Set period</source>
+        <translation>Appliquer la durée</translation>
+    </message>
+    <message>
+        <source>Own period:</source>
+        <translation>Durée propre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access request: withhold these sections, where the law allows:</source>
+        <translation>Demande d’accès&#xa0;: ne pas communiquer ces sections, si la loi le permet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language of the access export</source>
+        <translation>Langue de l’export pour la demande d’accès</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export PDF and JSON…</source>
+        <translation>Exporter en PDF et JSON…</translation>
+    </message>
+    <message>
+        <source>Erase client…</source>
+        <translation>Effacer le client…</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>How long a closed client&apos;s records are kept, counted from the last session. Ten years is the common practice; a client may have their own period.</source>
+        <translation>Combien de temps les données d’un accompagnement terminé sont conservées, à compter de la dernière séance. Dix ans est l’usage courant&#xa0;; un client peut avoir sa propre durée.</translation>
+    </message>
+    <message>
+        <source>Default retention period, in years</source>
+        <translation>Durée de conservation par défaut, en années</translation>
+    </message>
+    <message>
+        <source>Set default</source>
+        <translation>Appliquer par défaut</translation>
+    </message>
+    <message>
+        <source>Default period:</source>
+        <translation>Durée par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record of processing and privacy notice</source>
+        <translation>Registre des traitements et notice d’information</translation>
+    </message>
+    <message>
+        <source>A pre-filled record of processing activities (GDPR Art. 30) and a short notice for your clients, with your retention period and the journal&apos;s real security settings. Save them, then complete and edit them.</source>
+        <translation>Un registre des activités de traitement prérempli (RGPD, art. 30) et une courte notice pour vos clients, avec votre durée de conservation et les réglages de sécurité réels du journal. Enregistrez-les, puis complétez-les et adaptez-les.</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Privacy notice for clients</source>
+        <translation>Notice d’information pour les clients</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Enregistrer en Markdown…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>%1 closed clients are past their retention period. Erase them, or give them their own period with a reason.</source>
+        <translation>Accompagnements terminés ayant dépassé leur durée de conservation&#xa0;: %1. Effacez ces clients, ou donnez-leur une durée propre, avec un motif.</translation>
+    </message>
+    <message>
+        <source>One closed client is past their retention period. Erase them, or give them their own period with a reason.</source>
+        <translation>Un accompagnement terminé a dépassé sa durée de conservation. Effacez ce client, ou donnez-lui une durée propre, avec un motif.</translation>
+    </message>
+    <message>
+        <source>No closed client is past their retention period.</source>
+        <translation>Aucun accompagnement terminé n’a dépassé sa durée de conservation.</translation>
+    </message>
+    <message>
+        <source>No client yet.</source>
+        <translation>Aucun client.</translation>
+    </message>
+    <message>
+        <source>%1 years after the last session (own period: %2); kept until %3.</source>
+        <translation>%1 ans après la dernière séance (durée propre&#xa0;: %2)&#xa0;; conservé jusqu’au %3.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans motif indiqué</translation>
+    </message>
+    <message>
+        <source>%1 years after the last session (the default); kept until %2.</source>
+        <translation>%1 ans après la dernière séance (durée par défaut)&#xa0;; conservé jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>The client is active: nothing is due before they are closed.</source>
+        <translation>Le client est actif&#xa0;: rien n’est dû avant la fin de l’accompagnement.</translation>
+    </message>
+    <message>
+        <source>The default retention period is now %1 years.</source>
+        <translation>La durée de conservation par défaut est désormais de %1 ans.</translation>
+    </message>
+    <message>
+        <source>Give the reason for this client&apos;s own period.</source>
+        <translation>Indiquez le motif de la durée propre à ce client.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s retention period was saved.</source>
+        <translation>La durée de conservation de ce client a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The client was anonymised: %1 reflections kept without anything identifying.</source>
+        <translation>Le client a été anonymisé&#xa0;: réflexions conservées sans élément identifiant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The client was erased.</source>
+        <translation>Le client a été effacé.</translation>
+    </message>
+    <message>
+        <source>%1 older backups were deleted.</source>
+        <translation>Anciennes sauvegardes supprimées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 older backups could not be deleted: delete them in the backup folder.</source>
+        <translation>Anciennes sauvegardes qui n’ont pas pu être supprimées&#xa0;: %1&#xa0;; supprimez-les dans le dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Export a client&apos;s data</source>
+        <translation>Exporter les données d’un client</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Écriture de l’export…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data was written as PDF and JSON (%1 sessions). Withheld sections are stated as such in both files.</source>
+        <translation>Les données du client ont été écrites en PDF et en JSON (séances&#xa0;: %1). Les sections non communiquées sont signalées comme telles dans les deux fichiers.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Écriture du document…</translation>
+    </message>
+    <message>
+        <source>Saved. Complete the parts in brackets, then keep it with your records.</source>
+        <translation>Enregistré. Complétez les parties entre crochets, puis conservez-le avec vos documents.</translation>
+    </message>
+    <message>
+        <source>Writing failed. Nothing was written.</source>
+        <translation>L’écriture a échoué. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
