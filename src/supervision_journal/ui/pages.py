@@ -16,6 +16,7 @@ from ..vault import Vault
 from .backups.page import backups_page
 from .export import export_page
 from .hours.page import hours_page
+from .privacy.page import privacy_page
 from .reflect.questions_page import questions_page
 from .reflect.supervision_page import supervision_page
 
@@ -30,6 +31,7 @@ PAGE_FACTORIES: list[PageFactory] = [
     hours_page,
     export_page,
     backups_page,
+    privacy_page,
 ]
 
 
