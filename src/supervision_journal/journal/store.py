@@ -576,13 +576,15 @@ def _texts(db: Database, kind: str, ids: list[int]) -> dict[tuple[str, int], str
 
 
 def _session_numbers(db: Database, session_ids: set[int]) -> dict[int, int]:
+    """Each session's number within its client (by date, then creation), in one query."""
     if not session_ids:
         return {}
     marks = ",".join("?" * len(session_ids))
     return {r[0]: r[1] for r in db.query(
-        "SELECT s.id, (SELECT count(*) FROM session p WHERE p.client_id = s.client_id "
-        "AND (p.date < s.date OR (p.date = s.date AND p.id <= s.id))) "
-        f"FROM session s WHERE s.id IN ({marks})", sorted(session_ids))}
+        "SELECT id, n FROM (SELECT s.id, row_number() OVER (PARTITION BY s.client_id "
+        "ORDER BY s.date, s.id) AS n FROM session s WHERE s.client_id IN "
+        f"(SELECT client_id FROM session WHERE id IN ({marks}))) "
+        f"WHERE id IN ({marks})", [*sorted(session_ids), *sorted(session_ids)])}
 
 
 # -- supervision sessions -----------------------------------------------------------------
@@ -772,13 +774,11 @@ def list_questions(db: Database, status: str | None = None) -> list[Question]:
         "LEFT JOIN question_state q ON q.reflection_id = r.id "
         "WHERE r.is_question = 1 AND trim(r.text) <> '' "
         "ORDER BY 6, 2")
-    numbers: dict[int, int] = {}
+    numbers = _session_numbers(db, {r[4] for r in rows if r[4] is not None})
     out = []
     for kind, ref_id, cid, pseudonym, sid, day, text, state, sup_id, answer in rows:
         if status is not None and state != status:
             continue
-        if sid is not None and sid not in numbers:
-            numbers[sid] = get_session(db, sid).number
         out.append(Question(kind, ref_id, cid, pseudonym, sid, numbers.get(sid) if sid else None,
                             _d(day), text, state, sup_id, answer))
     return out
@@ -807,7 +807,8 @@ def set_question_state(db: Database, kind: str, ref_id: int, status: str, *,
         current = db.query_one(f"SELECT answer, supervision_id FROM question_state "
                                f"WHERE {column} = ?", (ref_id,))
         keep_answer = current[0] if current else ""
-        keep_sup = current[1] if current else None
+        # Back to open: the question is no longer "discussed in" anything.
+        keep_sup = current[1] if current and status != "open" else None
         db.execute(f"INSERT INTO question_state({column}, status, supervision_id, answer, "
                    f"updated_at) VALUES (?,?,?,?,?) ON CONFLICT({column}) DO UPDATE SET "
                    "status = excluded.status, supervision_id = excluded.supervision_id, "

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(10)
         left_layout.addWidget(self.nav)
         left_layout.addWidget(self.clients_panel, 1)
+        # Other pages hide the clients list: keep the navigation at the top, not centred.
+        left_layout.addStretch(0)
 
         self.middle = QStackedWidget(self)
         self.middle.addWidget(self.sessions_panel)
