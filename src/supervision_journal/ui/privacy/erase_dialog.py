@@ -31,7 +31,7 @@ from ...privacy.models import ErasureCounts
 from ...vault import backup
 from ...vault.database import Database
 from ..clipboard import SecureLineEdit
-from ..first_run import busy_bar, notice, paragraph
+from ..first_run import busy_bar, heading, notice, paragraph
 from ..tasks import run_in_background
 
 
@@ -66,7 +66,8 @@ def counts_text(counts: ErasureCounts) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return (QCoreApplication.translate(
-        "PrivacyCounts", "%1 sessions, %2 note sections, %3 reflections, %4 identity details")
+        "PrivacyCounts",
+        "sessions: %1, note sections: %2, reflections: %3, identity details: %4")
         .replace("%1", str(counts.sessions)).replace("%2", str(counts.sections))
         .replace("%3", str(counts.reflections)).replace("%4", str(counts.identity_terms)))
 
@@ -91,6 +92,7 @@ class EraseDialog(QDialog):
         self.old_backups = older_backups(backup_folder, now()) if backup_folder else []
 
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Erase %1").replace("%1", pseudonym), self))
         layout.addWidget(paragraph(self.tr(
             "Erasing removes this client and everything about them from the journal: sessions, "
             "notes, approvals, reflections, identity details and search entries. It cannot be "
@@ -100,8 +102,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.counts_label)
 
         self.anonymise_box = QCheckBox(self.tr(
-            "Anonymise instead: keep my own reflections, with everything that identifies the "
-            "client removed"), self)
+            "Anonymise instead: keep my own reflections, with nothing identifying"), self)
         layout.addWidget(self.anonymise_box)
 
         layout.addWidget(notice(self.tr(
@@ -113,10 +114,11 @@ class EraseDialog(QDialog):
         for info in self.old_backups:
             self.backup_list.addItem(locale.toString(
                 info.created_at.astimezone(), QLocale.FormatType.ShortFormat))
-        self.backup_list.setMaximumHeight(110)
+        rows = min(max(len(self.old_backups), 1), 5)
+        self.backup_list.setFixedHeight(rows * max(self.backup_list.sizeHintForRow(0), 18)
+                                        + 2 * self.backup_list.frameWidth() + 4)
         self.delete_backups_box = QCheckBox(self.tr(
-            "Also delete these %1 older backups from the backup folder").replace(
-            "%1", str(len(self.old_backups))), self)
+            "Also delete the older backups listed here (%n)", "", len(self.old_backups)), self)
         if self.old_backups:
             layout.addWidget(self.backup_list)
             layout.addWidget(self.delete_backups_box)
@@ -149,7 +151,7 @@ class EraseDialog(QDialog):
         self.confirm_edit.textChanged.connect(self._typed)
         self.confirm_edit.returnPressed.connect(self.erase)
         self.delete_backups_box.toggled.connect(self._backups_toggled)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
     def _typed(self, text: str) -> None:
         self.erase_button.setEnabled(bool(text.strip()) and not self.busy)
@@ -157,7 +159,7 @@ class EraseDialog(QDialog):
 
     def _backups_toggled(self, checked: bool) -> None:
         self.erase_button.setText(
-            self.tr("Erase and delete %1 backups").replace("%1", str(len(self.old_backups)))
+            self.tr("Erase and delete the backups")
             if checked else self.tr("Erase"))
 
     def reject(self) -> None:
