@@ -239,3 +239,34 @@ def test_record_of_processing_and_notice_are_saved(qtbot, window, tmp_path, fmt,
             text = data.decode("utf-8")
             assert text.startswith("#")
             assert ("traitement" in text.lower()) or ("données" in text.lower())
+
+
+def test_erasing_the_client_open_in_the_journal_clears_the_note(qtbot, window, db,
+                                                               widget_text_dump) -> None:
+    azalee, other = add_clients(db)
+    session = store.list_sessions(db, azalee)[0]
+    store.add_reflection(db, "zqazaleereflection", session_id=session.id, client_id=azalee)
+    window.clients_panel.refresh()
+    assert window.clients_panel.select_client(azalee)
+    assert window.current_client_id() == azalee
+    assert [t for t in widget_text_dump() if "zqazaleereflection" in t]  # shown beside it
+    assert window.sessions_panel.current_session() is not None  # its note is open
+
+    page = privacy_page(window)
+    window.show_page("privacy")
+    assert page.selected_client_id() == azalee  # the page follows the Journal's client
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    dialog = page.erase_dialog
+    assert dialog is not None
+    type_text(qtbot, dialog.confirm_edit, "Azalée")
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.erase_dialog is None, timeout=30_000)
+
+    assert window.current_client_id() is None
+    assert window.sessions_panel.current_session() is None
+    assert not [t for t in widget_text_dump()
+                if "zqazalee" in t or "Azalée" in t or "Dupontel" in t]
+    window.show_page("journal")
+    qtbot.wait(50)
+    assert window.error_box is None  # no failed save of a note that no longer exists
+    assert [c.id for c in store.list_clients(db)] == [other]

@@ -418,15 +418,21 @@ class PrivacyPage(QWidget):
                                   "in the backup folder.", "", outcome.backups_failed)
         self.status.setText(text)
         self.refresh()
-        self._refresh_window()
+        self._refresh_window(client_id)
         self.client_erased.emit(client_id)
 
-    def _refresh_window(self) -> None:
+    def _refresh_window(self, client_id: int) -> None:
         """The main window's lists, search filter and results forget the client."""
         window = self._window
         if window is None or not shiboken6.isValid(window):
             return
+        was_open = window.current_client_id() == client_id
         window.clients_panel.refresh()
+        if was_open:
+            # The erased client's note stays in the (hidden) editors with its undo history,
+            # and its title names the client: wipe both (NoteEditor.clear keeps the title).
+            window.editor.clear()
+            window.editor.title.clear()
         window.sessions_panel.refresh()
         window.search_panel.refresh_clients()
         if window.search_box.text().strip():
