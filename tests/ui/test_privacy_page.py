@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from supervision_journal.errors import KnownError
 from supervision_journal.export import store as export_store
 from supervision_journal.journal import store
 from supervision_journal.journal.models import IdentityTerm
@@ -270,3 +271,19 @@ def test_erasing_the_client_open_in_the_journal_clears_the_note(qtbot, window, d
     qtbot.wait(50)
     assert window.error_box is None  # no failed save of a note that no longer exists
     assert [c.id for c in store.list_clients(db)] == [other]
+
+
+def test_lock_and_quit_wait_for_an_erasure_under_way(qtbot, window, db) -> None:
+    azalee, _other = add_clients(db)
+    page = privacy_page(window)
+    window.show_page("privacy")
+    assert page.select_client(azalee)
+    window.flush()  # idle: nothing to wait for
+    dialog = page.open_erase(azalee)
+    assert dialog is not None
+    dialog.busy = True  # as while the worker erases
+    with pytest.raises(KnownError):
+        window.flush()
+    dialog.busy = False
+    window.flush()
+    dialog.reject()

@@ -518,6 +518,14 @@ class PrivacyPage(QWidget):
         self._show_client()
         self._due_selection()
 
+    def flush(self) -> None:
+        """Called by the window before lock and quit: refuse while an erasure or an export is
+        under way (closing the vault mid-way would leave the compaction or the file undone);
+        the lock is tried again later."""
+        dialog = self.erase_dialog
+        if self.busy or (dialog is not None and shiboken6.isValid(dialog) and dialog.busy):
+            raise KnownError("An erasure or an export is under way; try again in a moment.")
+
     def wipe(self) -> None:
         self.client_reason.wipe()
 
