@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -66,8 +66,7 @@ def counts_text(counts: ErasureCounts) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return (QCoreApplication.translate(
-        "PrivacyCounts",
-        "sessions: %1, note sections: %2, reflections: %3, identity details: %4")
+        "PrivacyCounts", "%1 sessions, %2 note sections, %3 reflections, %4 identity details")
         .replace("%1", str(counts.sessions)).replace("%2", str(counts.sections))
         .replace("%3", str(counts.reflections)).replace("%4", str(counts.identity_terms)))
 
@@ -92,7 +91,14 @@ class EraseDialog(QDialog):
         self.old_backups = older_backups(backup_folder, now()) if backup_folder else []
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Erase %1").replace("%1", pseudonym), self))
+        layout.addWidget(heading(self.tr("Erase a client"), self))
+        name = QLabel(pseudonym, self)  # the client's own name for them: data, not text
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setObjectName("erasePseudonym")
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        layout.addWidget(name)
         layout.addWidget(paragraph(self.tr(
             "Erasing removes this client and everything about them from the journal: sessions, "
             "notes, approvals, reflections, identity details and search entries. It cannot be "
@@ -102,7 +108,8 @@ class EraseDialog(QDialog):
         layout.addWidget(self.counts_label)
 
         self.anonymise_box = QCheckBox(self.tr(
-            "Anonymise instead: keep my own reflections, with nothing identifying"), self)
+            "Anonymise instead: keep my own reflections, with everything that identifies the "
+            "client removed"), self)
         layout.addWidget(self.anonymise_box)
 
         layout.addWidget(notice(self.tr(
@@ -118,7 +125,8 @@ class EraseDialog(QDialog):
         self.backup_list.setFixedHeight(rows * max(self.backup_list.sizeHintForRow(0), 18)
                                         + 2 * self.backup_list.frameWidth() + 4)
         self.delete_backups_box = QCheckBox(self.tr(
-            "Also delete the older backups listed here (%n)", "", len(self.old_backups)), self)
+            "Also delete these %1 older backups from the backup folder").replace(
+            "%1", str(len(self.old_backups))), self)
         if self.old_backups:
             layout.addWidget(self.backup_list)
             layout.addWidget(self.delete_backups_box)
@@ -151,7 +159,7 @@ class EraseDialog(QDialog):
         self.confirm_edit.textChanged.connect(self._typed)
         self.confirm_edit.returnPressed.connect(self.erase)
         self.delete_backups_box.toggled.connect(self._backups_toggled)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
 
     def _typed(self, text: str) -> None:
         self.erase_button.setEnabled(bool(text.strip()) and not self.busy)
@@ -159,7 +167,7 @@ class EraseDialog(QDialog):
 
     def _backups_toggled(self, checked: bool) -> None:
         self.erase_button.setText(
-            self.tr("Erase and delete the backups")
+            self.tr("Erase and delete %1 backups").replace("%1", str(len(self.old_backups)))
             if checked else self.tr("Erase"))
 
     def reject(self) -> None:

@@ -296,8 +296,11 @@ class PrivacyPage(QWidget):
         self.due = due
         if due:
             self.reminder.setText(self.tr(
-                "Closed clients past their retention period: %n. Erase them, or give them "
-                "their own period with a reason.", "", len(due)))
+                "%1 closed clients are past their retention period. Erase them, or give them "
+                "their own period with a reason.").replace("%1", str(len(due)))
+                if len(due) > 1 else self.tr(
+                "One closed client is past their retention period. Erase them, or give them "
+                "their own period with a reason."))
         else:
             self.reminder.setText(self.tr("No closed client is past their retention period."))
         self.due_tree.setVisible(bool(due))
@@ -408,14 +411,15 @@ class PrivacyPage(QWidget):
 
     def _erased(self, client_id: int, outcome: ErasureDone) -> None:
         result = outcome.result
-        text = (self.tr("The client was anonymised; reflections kept without anything "
-                        "identifying: %n.", "", result.reflections_kept)
+        text = (self.tr("The client was anonymised: %1 reflections kept without anything "
+                        "identifying.").replace("%1", str(result.reflections_kept))
                 if result.anonymised else self.tr("The client was erased."))
         if outcome.backups_deleted:
-            text += " " + self.tr("Older backups deleted: %n.", "", outcome.backups_deleted)
+            text += " " + self.tr("%1 older backups were deleted.").replace(
+                "%1", str(outcome.backups_deleted))
         if outcome.backups_failed:
-            text += " " + self.tr("Older backups that could not be deleted: %n. Delete them "
-                                  "in the backup folder.", "", outcome.backups_failed)
+            text += " " + self.tr("%1 older backups could not be deleted: delete them in the "
+                                  "backup folder.").replace("%1", str(outcome.backups_failed))
         self.status.setText(text)
         self.refresh()
         self._refresh_window(client_id)
@@ -464,8 +468,8 @@ class PrivacyPage(QWidget):
 
     def _access_written(self, written: documents.AccessWritten) -> None:
         self.status.setText(self.tr(
-            "The client's data was written as PDF and JSON (sessions: %n). Withheld sections "
-            "are stated as such in both files.", "", written.sessions))
+            "The client's data was written as PDF and JSON (%1 sessions). Withheld sections "
+            "are stated as such in both files.").replace("%1", str(written.sessions)))
         self.last_access = written
 
     # -- record of processing / notice ---------------------------------------------------------
