@@ -1,5 +1,6 @@
-"""The Privacy screens, light and dark, as PNGs, with no clipped label: the page with the
-retention reminder, the erase dialog with an older backup offered for deletion.
+"""The Privacy screens, English and French, light and dark, as PNGs, with no clipped label:
+the page with the retention reminder, the erase dialog with an older backup offered for
+deletion.
 
 The images go to ``$SJ_SCREENSHOTS`` when set (to look at them, or to refresh
 ``docs/screenshots/privacy-*.png``), else to a temporary folder.
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from supervision_journal.journal import store
 from supervision_journal.paths import default_backup_dir
 from supervision_journal.privacy import retention
-from supervision_journal.ui import tasks, theme
+from supervision_journal.ui import i18n, tasks, theme
 from supervision_journal.ui.main_window import MainWindow
 from supervision_journal.ui.privacy.page import PrivacyPage
 
@@ -40,6 +41,13 @@ def palette(request: pytest.FixtureRequest) -> Iterator[str]:
         app.setPalette(theme.dark_palette())
     yield request.param
     app.setPalette(original)
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
 
 
 def clipped_labels(root: QWidget) -> list[str]:
@@ -62,7 +70,7 @@ def settle(qtbot) -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_privacy_screens(qtbot, vault, shots: Path, palette: str) -> None:
+def test_privacy_screens(qtbot, vault, shots: Path, palette: str, language: str) -> None:
     db = vault.db
     today = date(2026, 11, 27)
     for name, last, closed in (("Heron-7", date(2015, 3, 2), date(2015, 6, 30)),
@@ -86,10 +94,11 @@ def test_privacy_screens(qtbot, vault, shots: Path, palette: str) -> None:
     window.show_page("privacy")
     page.refresh()
     assert page.due_tree.topLevelItemCount() == 2
+    assert page.access_lang.currentData() == page.document_lang.currentData() == language
     assert retention.default_years(db) == 10
     settle(qtbot)
     qtbot.wait(30)
-    suffix = f"en-{palette}"
+    suffix = f"{language}-{palette}"
     assert window.grab().save(str(shots / f"privacy-1-page-{suffix}.png"))
     assert clipped_labels(page) == []
     body = page.findChild(QWidget, "qt_scrollarea_viewport").findChildren(QWidget)[0]

@@ -41,6 +41,7 @@ from ...privacy import retention
 from ...privacy import store as privacy_store
 from ...privacy.models import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, RetentionItem
 from ...vault.vault import Vault
+from .. import i18n
 from ..backups import state as backup_state
 from ..clipboard import SecureLineEdit
 from ..editor.section_titles import section_title
@@ -192,6 +193,7 @@ class PrivacyPage(QWidget):
         self.access_lang = QComboBox(box)
         self.access_lang.addItem(self.tr("English"), "en")
         self.access_lang.addItem(self.tr("French"), "fr")
+        self._default_language(self.access_lang)
         self.access_lang.setAccessibleName(self.tr("Language of the access export"))
         actions.addWidget(QLabel(self.tr("Language:"), box))
         actions.addWidget(self.access_lang)
@@ -243,6 +245,7 @@ class PrivacyPage(QWidget):
         self.document_lang = QComboBox(box)
         self.document_lang.addItem(self.tr("English"), "en")
         self.document_lang.addItem(self.tr("French"), "fr")
+        self._default_language(self.document_lang)
         self.document_combo.setAccessibleName(self.tr("Document"))
         self.document_lang.setAccessibleName(self.tr("Language of the document"))
         self.save_md_button = QPushButton(self.tr("Save as Markdown…"), box)
@@ -256,6 +259,11 @@ class PrivacyPage(QWidget):
         self.save_md_button.clicked.connect(lambda: self.ask_document("md"))
         self.save_pdf_button.clicked.connect(lambda: self.ask_document("pdf"))
         layout.addWidget(box)
+
+    @staticmethod
+    def _default_language(combo: QComboBox) -> None:
+        """Documents start in the language the app is shown in."""
+        combo.setCurrentIndex(max(combo.findData(i18n.current()), 0))
 
     # -- filling -------------------------------------------------------------------------------
     def refresh(self) -> None:
