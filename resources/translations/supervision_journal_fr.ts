@@ -1212,7 +1212,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>It will remove: %1</source>
-        <translation>Seront supprimés&#xa0;: %1</translation>
+        <translation>Éléments à supprimer — %1</translation>
     </message>
     <message>
         <source>Anonymise instead: keep my own reflections, with everything that identifies the client removed</source>
@@ -1220,7 +1220,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Backups made before the erasure still hold this client&apos;s data until they rotate out.</source>
-        <translation>Les sauvegardes faites avant l’effacement contiennent encore les données de ce client jusqu’à leur renouvellement.</translation>
+        <translation>Les sauvegardes faites avant l’effacement contiennent encore les données de ce client jusqu’à ce que la rotation des sauvegardes les supprime.</translation>
     </message>
     <message>
         <source>Also delete these %1 older backups from the backup folder</source>

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -373,6 +373,7 @@ def test_french_dialogs_fit(qtbot, vault, db, tmp_path: Path) -> None:
 
     from supervision_journal.hours.profiles import load_profiles
     from supervision_journal.journal import store
+    from supervision_journal.privacy.models import ErasureCounts
     from supervision_journal.prompts.library import load_library
     from supervision_journal.ui.client_dialog import ClientDialog
     from supervision_journal.ui.export.viewer import SealedViewer
@@ -380,6 +381,7 @@ def test_french_dialogs_fit(qtbot, vault, db, tmp_path: Path) -> None:
     from supervision_journal.ui.hours.profiles_dialog import CustomProfileDialog, FollowDialog
     from supervision_journal.ui.hours.recurring_dialog import RecurringDialog
     from supervision_journal.ui.identity_dialog import IdentityDialog
+    from supervision_journal.ui.privacy.erase_dialog import EraseDialog
     from supervision_journal.ui.reflect.custom_prompt_dialog import CustomPromptDialog
 
     shots = Path(os.environ.get("SJ_SCREENSHOTS") or tmp_path)
@@ -396,6 +398,8 @@ def test_french_dialogs_fit(qtbot, vault, db, tmp_path: Path) -> None:
             "custom-profile": lambda: CustomProfileDialog(db, "fr"),
             "custom-prompt": lambda: CustomPromptDialog(db, load_library("fr")),
             "sealed-viewer": lambda: SealedViewer(),
+            "erase": lambda: EraseDialog(db, client.id, "Azalée", ErasureCounts(3, 12, 2, 4, 1),
+                                         None, now=datetime.now, today=date.today),
         }
         problems: dict[str, list[str]] = {}
         for name, make in dialogs.items():
