@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -189,6 +191,11 @@ def test_access_export_writes_pdf_and_json_of_that_client_only(qtbot, window, db
     assert "zqazaleeprivate" not in raw  # withheld, and stated as such
     assert "private" in json.dumps(document.get("withheld", document))
     assert "PDF and JSON (1 sessions)" in page.status.text()
+    if shutil.which("pdftotext"):  # the PDF's text too: this client's, no one else's
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "out.pdf"), "-"],
+                              check=True, capture_output=True, text=True).stdout
+        assert "zqazaleenote" in text and "Azal" in text
+        assert "zqbruyerenote" not in text and "zqazaleeprivate" not in text
     access_rows = [r for r in export_store.list_audit(db) if r.kind == "access"]
     assert sorted(r.format for r in access_rows) == ["json", "pdf"]
     hashes = {r.format: r.sha256 for r in access_rows}
