@@ -478,3 +478,4 @@ class NoteEditor(QWidget):
         for section in self._sections.values():
             section.edit.wipe()
         self.tags.wipe()
+        self.title.clear()  # it names the client
