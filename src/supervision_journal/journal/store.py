@@ -291,12 +291,19 @@ def get_session(db: Database, session_id: int) -> Session:
 
 def list_sessions(db: Database, client_id: int) -> list[Session]:
     """The client's sessions, newest first, each with its number."""
+    # Tags as plain rows joined here: group_concat per row pays a locked allocation under
+    # SQLCipher's memory security (tens of ms for a client with a thousand sessions).
+    tags: dict[int, list[str]] = {}
+    for session_id, tag in db.query(
+            "SELECT t.session_id, t.tag FROM session_tag t JOIN session s ON s.id = t.session_id "
+            "WHERE s.client_id = ?", (client_id,)):
+        tags.setdefault(session_id, []).append(tag)
     rows = db.query(
         "SELECT s.id, s.client_id, s.date, "
-        "row_number() OVER (ORDER BY s.date, s.id), s.duration_minutes, s.modality, s.template, "
-        "(SELECT group_concat(tag, char(31)) FROM session_tag t WHERE t.session_id = s.id) "
+        "row_number() OVER (ORDER BY s.date, s.id), s.duration_minutes, s.modality, s.template "
         "FROM session s WHERE s.client_id = ? ORDER BY s.date DESC, s.id DESC", (client_id,))
-    return [_session(r) for r in rows]
+    return [Session(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6],
+                    tuple(sorted(tags.get(r[0], ())))) for r in rows]
 
 
 def delete_session(db: Database, session_id: int) -> None:
