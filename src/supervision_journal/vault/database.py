@@ -107,7 +107,10 @@ class Database:
         with translated_errors():
             # SQLCipher writes its own errors to stderr unless told not to.
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute("PRAGMA cipher_memory_security = ON")
+            # cipher_memory_security stays OFF (SQLCipher's default): mlocking and wiping every
+            # SQLite allocation made imports 13-31x slower, search 3-8x and the unlock check
+            # 3x (bench/README.md), for little gain: Python keeps note text in str objects it
+            # cannot wipe anyway, and the key is dropped and the process not dumpable.
             conn.execute(_key_pragma(key))
             conn.execute("PRAGMA cipher_compatibility = 4")
             # The first read decrypts page 1: a wrong key or a damaged file fails here.
