@@ -7,6 +7,7 @@ widgets, used to prove that nothing from the vault survives a lock.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,10 +22,10 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabBar, QWidget
 
-from supervision_journal.ui import tasks
+from supervision_journal.ui import i18n, tasks, theme
 from supervision_journal.ui.app import configure_application
 
 
@@ -119,3 +120,29 @@ def all_widget_texts() -> list[str]:
 def widget_text_dump():
     """``widget_text_dump()`` returns the texts of all live widgets (see ``all_widget_texts``)."""
     return all_widget_texts
+
+
+# -- screenshot tests: where the grabs go, light/dark and en/fr (a module may override them) ----
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("SJ_SCREENSHOTS") or tmp_path / "shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(request: pytest.FixtureRequest) -> Iterator[str]:
+    app = QApplication.instance()
+    original = QPalette(QGuiApplication.palette())
+    if request.param == "dark":
+        app.setPalette(theme.dark_palette())
+    yield request.param
+    app.setPalette(original)
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")

@@ -7,7 +7,6 @@ The images go to ``$SJ_SCREENSHOTS`` when set (to look at them, or to refresh
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -16,21 +15,19 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QLabel,
     QLineEdit,
     QTreeWidget,
     QWidget,
 )
+from screen_tools import clipped_labels, settle
 
 import supervision_journal.ui.backups as backups_package
 from supervision_journal.journal import store
 from supervision_journal.paths import default_backup_dir
-from supervision_journal.ui import tasks, theme
 from supervision_journal.ui.backups import state
 from supervision_journal.ui.backups.notices import BackupBanners
 from supervision_journal.ui.backups.page import BackupsPage
@@ -43,43 +40,6 @@ from supervision_journal.vault import backup, keys
 from supervision_journal.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("SJ_SCREENSHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QApplication.instance()
-    original = QPalette(QGuiApplication.palette())
-    if request.param == "dark":
-        app.setPalette(theme.dark_palette())
-    yield request.param
-    app.setPalette(original)
-
-
-def clipped_labels(root: QWidget) -> list[str]:
-    bad = []
-    for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text():
-            continue
-        if label.wordWrap():
-            if label.heightForWidth(label.width()) > label.height() + 1:
-                bad.append(label.text()[:40])
-        elif label.sizeHint().width() > label.width() + 1:
-            bad.append(label.text()[:40])
-    return bad
-
-
-def settle(qtbot) -> None:
-    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=30_000)
-    for _ in range(3):
-        QCoreApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def grab(qtbot, widget: QWidget, folder: Path, name: str, *, adjust: bool = True) -> Path:

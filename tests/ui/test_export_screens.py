@@ -8,23 +8,19 @@ highlights."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pyrage
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+from screen_tools import clipped_labels
 
 from supervision_journal import interchange
 from supervision_journal.export import seal
 from supervision_journal.journal import store
 from supervision_journal.journal.models import Identity, IdentityTerm
-from supervision_journal.ui import i18n, theme
 from supervision_journal.ui.demo import demo_document
 from supervision_journal.ui.export import ExportPage
 from supervision_journal.ui.main_window import MainWindow
@@ -38,43 +34,6 @@ NOTES = {
            "le 3 mars 2026 et laissé son nouveau numéro, 06 12 34 56 78.\n\nJe remarque mon "
            "envie de la protéger."),
 }
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("SJ_SCREENSHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QApplication.instance()
-    original = QPalette(QGuiApplication.palette())
-    if request.param == "dark":
-        app.setPalette(theme.dark_palette())
-    yield request.param
-    app.setPalette(original)
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
-
-
-def clipped_labels(root: QWidget) -> list[str]:
-    bad = []
-    for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text():
-            continue
-        if label.wordWrap():
-            if label.heightForWidth(label.width()) > label.height() + 1:
-                bad.append(label.text()[:40])
-        elif label.sizeHint().width() > label.width() + 1:
-            bad.append(label.text()[:40])
-    return bad
 
 
 def grab(widget: QWidget, folder: Path, name: str) -> Path:

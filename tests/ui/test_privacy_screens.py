@@ -8,66 +8,17 @@ The images go to ``$SJ_SCREENSHOTS`` when set (to look at them, or to refresh
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+from screen_tools import clipped_labels, settle
 
 from supervision_journal.journal import store
 from supervision_journal.paths import default_backup_dir
 from supervision_journal.privacy import retention
-from supervision_journal.ui import i18n, tasks, theme
 from supervision_journal.ui.main_window import MainWindow
 from supervision_journal.ui.privacy.page import PrivacyPage
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("SJ_SCREENSHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QApplication.instance()
-    original = QPalette(QGuiApplication.palette())
-    if request.param == "dark":
-        app.setPalette(theme.dark_palette())
-    yield request.param
-    app.setPalette(original)
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
-
-
-def clipped_labels(root: QWidget) -> list[str]:
-    bad = []
-    for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text():
-            continue
-        if label.wordWrap():
-            if label.heightForWidth(label.width()) > label.height() + 1:
-                bad.append(label.text()[:40])
-        elif label.sizeHint().width() > label.width() + 1:
-            bad.append(label.text()[:40])
-    return bad
-
-
-def settle(qtbot) -> None:
-    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=30_000)
-    for _ in range(3):
-        QCoreApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_privacy_screens(qtbot, vault, shots: Path, palette: str, language: str) -> None:
