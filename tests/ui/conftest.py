@@ -13,17 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QSettings,
-    Qt,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication
+from screen_tools import widget_texts
 
 from supervision_journal.ui import i18n, tasks, theme
 from supervision_journal.ui.app import configure_application
@@ -63,49 +59,6 @@ def no_leftovers(qapp: QApplication) -> Iterator[None]:
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QGuiApplication.clipboard().clear()
-
-
-def _model_texts(model: QAbstractItemModel, parent: QModelIndex, depth: int = 0) -> list[str]:
-    texts: list[str] = []
-    flat = isinstance(model, QAbstractListModel | QAbstractTableModel)
-    if depth > 3:
-        return texts
-    # List and table models hide columnCount/hasChildren that do not apply to them.
-    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
-    for row in range(min(model.rowCount(parent), 5000)):
-        for column in range(columns):
-            index = model.index(row, column, parent)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                         Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
-                value = model.data(index, role)
-                if isinstance(value, str):
-                    texts.append(value)
-        first = model.index(row, 0, parent)
-        if not flat and model.hasChildren(first):
-            texts += _model_texts(model, first, depth + 1)
-    return texts
-
-
-def widget_texts(widget: QWidget) -> list[str]:
-    texts: list[str] = []
-    for getter in ("text", "toPlainText", "plainText", "placeholderText", "toolTip",
-                   "windowTitle", "accessibleName", "accessibleDescription", "statusTip",
-                   "whatsThis", "title", "currentText"):
-        method = getattr(widget, getter, None)
-        if callable(method):
-            try:
-                value = method()
-            except TypeError:
-                continue
-            if isinstance(value, str):
-                texts.append(value)
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        texts += _model_texts(widget.model(), QModelIndex())
-    if isinstance(widget, QComboBox):
-        texts += [widget.itemText(i) for i in range(widget.count())]
-    if isinstance(widget, QTabBar):
-        texts += [widget.tabText(i) for i in range(widget.count())]
-    return texts
 
 
 def all_widget_texts() -> list[str]:

@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from screen_tools import widget_texts
 
 from supervision_journal.errors import KnownError
 from supervision_journal.export import store as export_store
@@ -278,6 +279,25 @@ def test_erasing_the_client_open_in_the_journal_clears_the_note(qtbot, window, d
     qtbot.wait(50)
     assert window.error_box is None  # no failed save of a note that no longer exists
     assert [c.id for c in store.list_clients(db)] == [other]
+
+
+def test_a_closed_erase_dialog_holds_no_pseudonym_before_it_is_deleted(qtbot, window, db
+                                                                      ) -> None:
+    # The dialog is deleteLater()'d: until the event loop runs, it is a live hidden widget.
+    azalee, _other = add_clients(db)
+    page = privacy_page(window)
+    window.show_page("privacy")
+    dialog = page.open_erase(azalee)
+    assert dialog is not None
+    type_text(qtbot, dialog.confirm_edit, "Azal")
+
+    def texts() -> list[str]:
+        return [t for w in [dialog, *dialog.findChildren(QWidget)] for t in widget_texts(w)
+                if "Azal" in t]
+
+    assert len(texts()) == 2  # the pseudonym shown, and the one being typed
+    dialog.reject()  # no event processed after this line: the dialog still exists
+    assert texts() == []
 
 
 def test_lock_and_quit_wait_for_an_erasure_under_way(qtbot, window, db) -> None:

@@ -92,7 +92,7 @@ class EraseDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Erase a client"), self))
-        name = QLabel(pseudonym, self)  # the client's own name for them: data, not text
+        self.name_label = name = QLabel(pseudonym, self)  # their name: data, not text
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setObjectName("erasePseudonym")
         font = name.font()
@@ -169,6 +169,13 @@ class EraseDialog(QDialog):
         self.erase_button.setText(
             self.tr("Erase and delete %1 backups").replace("%1", str(len(self.old_backups)))
             if checked else self.tr("Erase"))
+
+    def done(self, result: int) -> None:
+        # The dialog is only deleteLater()'d: until the event loop gets there, a hidden widget
+        # would still hold the pseudonym of a client who no longer exists. Drop it now.
+        self.name_label.clear()
+        self.confirm_edit.wipe()
+        super().done(result)
 
     def reject(self) -> None:
         if not self.busy:  # an erasure under way finishes; the dialog closes after it
