@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from supervision_journal.journal import store
@@ -22,6 +22,7 @@ from supervision_journal.ui.main_window import MainWindow
 from supervision_journal.ui.reflect.custom_prompt_dialog import CustomPromptDialog
 from supervision_journal.ui.reflect.panel import ReflectPanel
 from supervision_journal.ui.reflect.prompt_browser import ALL, FAVOURITES
+from supervision_journal.ui.widgets import format_date
 
 if sys.version_info < (3, 12):  # PySide6 + Python 3.11 refcount bug: see test_main_window
     for _singleton in (None, True, False):
@@ -348,3 +349,19 @@ def test_a_client_without_sessions_shows_the_empty_state(qtbot, window, db, prac
     assert window.editor.session is None
     assert panel.session is None
     assert panel.empty.isVisibleTo(panel) and not panel.tabs.isVisibleTo(panel)
+
+
+def test_the_header_follows_a_date_edited_in_the_note(qtbot, window, db, practice) -> None:
+    panel = panel_of(window)
+    editor = answer_current(qtbot, panel)
+    qtbot.keyClicks(editor.edit, "Still here after the move")
+    assert panel.subtitle.text().startswith("Session 4")
+    # The newest session is moved before the first one: it becomes session 1.
+    window.editor.date_edit.setFocus()
+    window.editor.date_edit.setDate(QDate(2026, 9, 20))
+    window.flush()
+    assert store.get_session(db, practice["s4"]).number == 1
+    assert panel.session.id == practice["s4"]
+    assert panel.subtitle.text().startswith("Session 1 · ")
+    assert format_date(date(2026, 9, 20)) in panel.subtitle.text()
+    assert [e.edit.toPlainText() for e in panel.editors()] == ["Still here after the move"]

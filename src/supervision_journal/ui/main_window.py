@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         # Date or duration changed: numbers, order and the client's last session may move.
         self.sessions_panel.refresh(select_id=session_id)
         self.clients_panel.refresh()
+        self.reflect_panel.session_edited(session_id)
 
     # -- search ----------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -215,8 +215,7 @@ class ReflectPanel(QWidget):
             self._stack.setCurrentWidget(self.empty)
             return
         self._session = session
-        self.subtitle.setText(self.tr("Session %1 · %2").replace("%1", str(session.number))
-                              .replace("%2", format_date(session.date)))
+        self._show_subtitle()
         client_reflections = store.list_reflections(self._db, client_id=session.client_id)
         own = [r for r in client_reflections if r.session_id == session.id]
         for reflection in own:
@@ -226,6 +225,22 @@ class ReflectPanel(QWidget):
         self._refresh_patterns()
         self._update_answers_empty()
         self._stack.setCurrentWidget(self.tabs)
+
+    def session_edited(self, session_id: int) -> None:
+        """The note's date changed: its number and date line move (the answers stay)."""
+        if self._session is None or self._session.id != session_id:
+            return
+        try:
+            self._session = store.get_session(self._db, session_id)
+        except KnownError:
+            return
+        self._show_subtitle()
+
+    def _show_subtitle(self) -> None:
+        session = self._session
+        if session is not None:
+            self.subtitle.setText(self.tr("Session %1 · %2").replace("%1", str(session.number))
+                                  .replace("%2", format_date(session.date)))
 
     def _history(self) -> Counter[str]:
         if self._counts is None:
