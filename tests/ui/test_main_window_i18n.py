@@ -149,7 +149,9 @@ def visible_texts(root: QWidget, skip: list[QWidget] = ()) -> list[str]:  # type
         if widget.accessibleName() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             texts.append(widget.accessibleName())
         if isinstance(widget, QMenu):  # menus are never "visible" until opened: read them
-            texts += [a.text() for a in widget.actions() if not a.isSeparator()]
+            # The Go menu names every page: only the Journal's title is ours.
+            texts += [a.text() for a in widget.actions() if not a.isSeparator()
+                      and not (a.objectName().startswith("go_") and a.objectName() != "go_journal")]
         if widget.isWindow():
             texts.append(widget.windowTitle())
     return texts

@@ -281,6 +281,29 @@ def test_erasing_the_client_open_in_the_journal_clears_the_note(qtbot, window, d
     assert [c.id for c in store.list_clients(db)] == [other]
 
 
+def test_client_menu_and_ctrl_number_reach_the_privacy_page(qtbot, window, db) -> None:
+    _azalee, other = add_clients(db)
+    window.clients_panel.refresh()
+    assert not window.privacy_action.isEnabled()  # no client selected yet
+    assert window.clients_panel.select_client(other)
+    assert window.privacy_action.isEnabled()
+    window.privacy_action.trigger()  # Client › Retention, access request and erasure…
+    assert window.current_page() == "privacy"
+    assert privacy_page(window).selected_client_id() == other
+    # Ctrl+1 goes back to the Journal; each page has its own Ctrl+number in the Go menu.
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "journal"
+    keys = [window.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(window.nav.count())]
+    number = keys.index("privacy") + 1
+    qtbot.keyClick(window.clients_panel.view, Qt.Key(Qt.Key.Key_0 + number),
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "privacy"
+    titles = [a.text() for a in window.go_menu.actions()]
+    assert titles == [window.nav.item(row).text() for row in range(window.nav.count())]
+
+
 def test_a_closed_erase_dialog_holds_no_pseudonym_before_it_is_deleted(qtbot, window, db
                                                                       ) -> None:
     # The dialog is deleteLater()'d: until the event loop runs, it is a live hidden widget.

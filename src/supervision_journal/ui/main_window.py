@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._pending_session: int | None = None
         self._error_box: QMessageBox | None = None
         self._pages: dict[str, QWidget] = {}
+        self._go_actions: list[QAction] = []
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         self.close_client_action = self._action(self.tr("C&lose client"),
                                                 self.toggle_client_closed, None,
                                                 "close_client")
+        self.privacy_action = self._action(
+            self.tr("&Retention, access request and erasure…"),
+            lambda: self.show_page("privacy"), None, "client_privacy")
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
@@ -209,12 +213,15 @@ class MainWindow(QMainWindow):
         client_menu.addActions([self.edit_client_action, self.identity_action])
         client_menu.addSeparator()
         client_menu.addAction(self.close_client_action)
+        client_menu.addAction(self.privacy_action)
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu.addActions(self._go_actions)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
         self.clients_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.clients_panel.view.addActions([self.edit_client_action, self.identity_action,
-                                            self.close_client_action])
+                                            self.close_client_action, self.privacy_action])
 
         toolbar = QToolBar(self.tr("Main tool bar"), self)
         toolbar.setObjectName("main_toolbar")
@@ -288,6 +295,7 @@ class MainWindow(QMainWindow):
             raise ValueError(f"page {key!r} already exists")
         self._pages[key] = widget
         self.pages.addWidget(widget)
+        self._add_go_action(key, title)
         if hasattr(self, "_shortcuts_first"):  # pages added later get Ctrl+K too
             self._give_shortcuts_priority(widget)
         item = QListWidgetItem(title, self.nav)
@@ -295,6 +303,19 @@ class MainWindow(QMainWindow):
         self._fit_nav()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def _add_go_action(self, key: str, title: str) -> None:
+        # Ctrl+1…Ctrl+9 reach the pages in their navigation order, as in most tabbed apps.
+        number = len(self._go_actions) + 1
+        action = self._action(title, lambda: self.show_page(key),
+                              [QKeySequence(f"Ctrl+{number}")] if number <= 9 else None,
+                              f"go_{key}")
+        self._go_actions.append(action)
+        if hasattr(self, "go_menu"):
+            self.go_menu.addAction(action)
+
+    def has_page(self, key: str) -> bool:
+        return key in self._pages
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
@@ -345,6 +366,8 @@ class MainWindow(QMainWindow):
         for action in (self.edit_client_action, self.identity_action,
                        self.close_client_action, self.new_free_session_action):
             action.setEnabled(has)
+        # The Privacy page is a feature page: it may be absent (it registers itself).
+        self.privacy_action.setEnabled(has and self.has_page("privacy"))
         self.close_client_action.setText(
             self.tr("&Reopen client") if client and client.status == "closed"
             else self.tr("C&lose client"))
