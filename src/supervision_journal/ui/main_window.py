@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
                                                 self.toggle_client_closed, None,
                                                 "close_client")
         self.privacy_action = self._action(
-            self.tr("&Retention, access request and erasure…"),
+            self.tr("Re&tention, access request and erasure…"),
             lambda: self.show_page("privacy"), None, "client_privacy")
 
     def _build_menus_and_toolbar(self) -> None:
