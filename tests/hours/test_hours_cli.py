@@ -10,7 +10,8 @@ import io
 from pathlib import Path
 
 import pytest
-from hours_support import (
+
+from helpers.hours_support import (
     PASSPHRASE,
     Cli,
     init_cli,
@@ -19,7 +20,6 @@ from hours_support import (
     plant_activities,
     plant_clients,
 )
-
 from supervision_journal.hours.profiles import load_profiles, profile_text
 from supervision_journal.ui.hours import settings
 from supervision_journal.vault import Vault

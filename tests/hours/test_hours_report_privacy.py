@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hours_support import PLANTED, leaked, pdf_text, plant_activities, plant_clients
 
+from helpers.hours_support import PLANTED, leaked, pdf_text, plant_activities, plant_clients
 from supervision_journal.export.redact import redactor
 from supervision_journal.hours import store as hours
 from supervision_journal.hours.practice import with_practice

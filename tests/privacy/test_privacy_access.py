@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import add_canary_client
+from helpers.canaries import add_canary_client
 from supervision_journal.errors import KnownError
 from supervision_journal.export import store as export_store
 from supervision_journal.journal import store

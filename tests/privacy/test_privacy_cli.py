@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE, CanaryClient, add_canary_client
+from helpers.canaries import PASSPHRASE, CanaryClient, add_canary_client
 from supervision_journal.export import store as export_store
 from supervision_journal.journal import store
 from supervision_journal.privacy import retention

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import add_canary_client, fill_other_data
+from helpers.canaries import add_canary_client, fill_other_data
 from supervision_journal.errors import NotFound
 from supervision_journal.export import store as export_store
 from supervision_journal.hours import store as hours_store

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE, add_canary_client, fill_other_data
+from helpers.canaries import PASSPHRASE, add_canary_client, fill_other_data
 from supervision_journal.export import store as export_store
 from supervision_journal.journal import store
 from supervision_journal.privacy import store as privacy_store

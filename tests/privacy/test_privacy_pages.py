@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlcipher_pages import Page, PageReader, find
 
-from conftest import CanaryClient, add_canary_client, fill_other_data
+from helpers.canaries import CanaryClient, add_canary_client, fill_other_data
 from supervision_journal.journal import store
 from supervision_journal.privacy import erasure
 from supervision_journal.privacy import store as privacy_store

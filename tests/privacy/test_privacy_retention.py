@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import add_canary_client
+from helpers.canaries import add_canary_client
 from supervision_journal.errors import KnownError
 from supervision_journal.journal import store
 from supervision_journal.journal.models import Client

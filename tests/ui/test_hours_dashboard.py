@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,9 +15,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hours"))
-from hours_support import DEMO_TODAY, PLANTED, leaked, pdf_text, plant_clients, populate_ledger
-
+from helpers.hours_support import (
+    DEMO_TODAY,
+    PLANTED,
+    leaked,
+    pdf_text,
+    plant_clients,
+    populate_ledger,
+)
 from supervision_journal.export import store as export_store
 from supervision_journal.hours import store
 from supervision_journal.hours.profiles import load_profiles, profile_text

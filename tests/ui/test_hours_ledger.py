@@ -5,7 +5,6 @@ plaintext copy on disk, entries owned by a supervision session."""
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,9 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hours"))
-from hours_support import DEMO_TODAY, populate_ledger
-
+from helpers.hours_support import DEMO_TODAY, populate_ledger
 from supervision_journal.errors import KnownError
 from supervision_journal.hours import store
 from supervision_journal.journal import store as journal

@@ -24,10 +24,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hours"))
-from hours_support import DEMO_TODAY, populate_ledger
-
 import supervision_journal.ui.hours as hours_ui
+from helpers.hours_support import DEMO_TODAY, populate_ledger
 from supervision_journal.export.redact import redactor
 from supervision_journal.hours import store
 from supervision_journal.hours.practice import with_practice
