@@ -103,9 +103,9 @@ def _first_line(path: str) -> str:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline()
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+        raise UsageError("cannot read {path}: {reason}", path=path, reason=exc.strerror) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text") from None
+        raise UsageError("{path} is not UTF-8 text", path=path) from None
     return line.rstrip("\r\n")
 
 
@@ -122,9 +122,10 @@ def _secret(file: str | None, env: str, prompt: str, *, confirm: bool = False,
     elif allow_stdin and sys.stdin is not None:
         value = sys.stdin.readline().rstrip("\r\n")
     else:
-        raise UsageError(f"no {prompt.strip(': ').lower()} given (use a file or ${env})")
+        raise UsageError("no {what} given (use a file or ${env})",
+                         what=prompt.strip(": ").lower(), env=env)
     if not value:
-        raise UsageError(f"the {prompt.strip(': ').lower()} is empty")
+        raise UsageError("the {what} is empty", what=prompt.strip(": ").lower())
     return value
 
 
@@ -141,7 +142,8 @@ def _require_vault(args: argparse.Namespace) -> None:
     # Before asking for any secret: a prompt for a vault that is not there would mislead.
     paths = vault_paths(args.vault)
     if not paths.exists():
-        raise VaultNotFound(f"No vault in {paths.folder}. Create one with 'init'.")
+        raise VaultNotFound("No vault in {folder}. Create one with 'init'.",
+                            folder=paths.folder)
 
 
 def _open(args: argparse.Namespace) -> Vault:
@@ -165,7 +167,8 @@ def _placement_warning(folder: Path) -> str | None:
 def cmd_init(args: argparse.Namespace) -> int:
     paths = vault_paths(args.vault)
     if paths.exists():
-        raise KnownError(f"a vault already exists in {paths.folder}; it was left untouched")
+        raise KnownError("a vault already exists in {folder}; it was left untouched",
+                         folder=paths.folder)
     if warning := _placement_warning(paths.folder):
         print(warning, file=sys.stderr)
     passphrase = _passphrase(args, confirm=True)
@@ -186,7 +189,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise KnownError(f"cannot read {args.file}: {exc.strerror}") from None
+        raise KnownError("cannot read {path}: {reason}", path=args.file,
+                         reason=exc.strerror) from None
     doc = interchange.parse(data)
     with _open(args) as vault:
         summary = interchange.import_data(vault.db, doc)
@@ -233,7 +237,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
-        raise KnownError(f"no backup file at {source}")
+        raise KnownError("no backup file at {path}", path=source)
     passphrase, recovery = _backup_credentials(args)
     safety = backup.restore_backup(source, args.vault, passphrase=passphrase, recovery=recovery)
     print(f"Restored {source.name} into {vault_paths(args.vault).folder}.")
@@ -374,7 +378,7 @@ def _date_arg(value: str | None, what: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{what} must be a date written YYYY-MM-DD") from None
+        raise UsageError("{what} must be a date written YYYY-MM-DD", what=what) from None
 
 
 def _client_by_pseudonym(vault: Vault, pseudonym: str) -> Client:

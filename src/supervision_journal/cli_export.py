@@ -90,6 +90,7 @@ def _list_candidates(prepared: pipeline.PreparedExport) -> None:
         where = f"session {item.session_number}" if item.session_number else "reflection"
         print(f"candidate: {item.label}, {where}, {item.key}, line {line}, column {column} "
               f"({candidate.reason})", file=sys.stderr)
-    raise ExportBlocked(f"{len(prepared.anonymised.blocking_candidates)} possible name(s) need "
-                        "a decision: review them in the app's preview, or run again with "
-                        "--candidates redact or --candidates keep. Nothing was written.")
+    raise ExportBlocked("{count} possible name(s) need a decision: review them in the app's "
+                        "preview, or run again with --candidates redact or --candidates keep. "
+                        "Nothing was written.",
+                        count=len(prepared.anonymised.blocking_candidates))

@@ -85,7 +85,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     on = _date_arg(args.date, "--date")
     if not 0 <= args.hours * 60 <= store.MAX_MINUTES:
-        raise UsageError(f"--hours must be between 0 and {store.MAX_MINUTES // 60}")
+        raise UsageError("--hours must be between 0 and {hours}", hours=store.MAX_MINUTES // 60)
     with _open(args) as vault:
         activity = store.add_activity(
             vault.db, args.kind, on, round(args.hours * 60), format=args.format,
@@ -144,7 +144,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         # The practitioner's own rules, edited in the app, are a profile like the others.
         profiles = _with_custom(vault.db, load_profiles())
         if args.profile not in profiles:
-            raise UsageError(f"unknown profile '{args.profile}' (see 'hours profiles')")
+            raise UsageError("unknown profile '{profile}' (see 'hours profiles')",
+                             profile=args.profile)
         profile = profiles[args.profile]
         activities = with_practice(vault.db, store.list_activities(vault.db))
         start = _date_arg(args.date_from, "--from")

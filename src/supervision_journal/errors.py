@@ -3,6 +3,14 @@
 Every error a person can cause or meet (a wrong passphrase, a damaged file, a full disk) is a
 ``KnownError`` with a calm message that never contains note text, a pseudonym or a key. Anything
 else that escapes is a bug and is reported as such, without its message (see ``crash.py``).
+
+A message is a literal English *template* with named ``{placeholders}`` and the values that fill
+them: ``VaultCorrupt("{name} is truncated.", name=path.name)``. The command line prints
+``message`` (the English, filled in); the UI translates ``template`` and fills it with the same
+values (``ui/error_text.py``). So a template is always a string literal (or a module constant
+made of literals) at the raise site: ``scripts/extract_error_messages.py`` collects them for the
+translators, and a test fails on any other kind. A value may itself be a ``KnownError`` (an
+error wrapped in another); it is shown translated too.
 """
 
 from __future__ import annotations
@@ -13,8 +21,12 @@ class KnownError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, template: str, /, **params: object) -> None:
+        # Always formatted, so "{{" means "{" in every template, with or without values.
+        message = template.format(**params)
         super().__init__(message)
+        self.template = template
+        self.params = params
         self.message = message
 
 

@@ -50,22 +50,19 @@ class ImportSummary:
 
 # -- validation ---------------------------------------------------------------------------
 
-def _fail(path: str, problem: str) -> ImportInvalid:
-    return ImportInvalid(f"{path}: {problem}")
-
-
 def _str(path: str, value: Any, *, empty: bool = True) -> str:
     if not isinstance(value, str):
-        raise _fail(path, "must be text")
+        raise ImportInvalid("{path}: must be text", path=path)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate ("\ud800"): the vault cannot store it
-        raise _fail(path, "contains an invalid Unicode character") from None
+        raise ImportInvalid("{path}: contains an invalid Unicode character", path=path) from None
     if not empty and not value.strip():
-        raise _fail(path, "must not be empty")
+        raise ImportInvalid("{path}: must not be empty", path=path)
     if not empty and any(unicodedata.category(ch) == "Cc" for ch in value):
         # names and labels are one line of text (and SQLite's trim() stops at a NUL)
-        raise _fail(path, "must not contain control characters (tabs, line breaks…)")
+        raise ImportInvalid("{path}: must not contain control characters (tabs, line breaks…)",
+                            path=path)
     return value
 
 
@@ -80,7 +77,7 @@ def _date(path: str, value: Any) -> str:
             raise ValueError
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise _fail(path, "must be a date written YYYY-MM-DD") from None
+        raise ImportInvalid("{path}: must be a date written YYYY-MM-DD", path=path) from None
 
 
 def _opt_date(path: str, value: Any) -> str | None:
@@ -89,9 +86,9 @@ def _opt_date(path: str, value: Any) -> str | None:
 
 def _int(path: str, value: Any, lo: int, hi: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(path, "must be a whole number")
+        raise ImportInvalid("{path}: must be a whole number", path=path)
     if not lo <= value <= hi:
-        raise _fail(path, f"must be between {lo} and {hi}")
+        raise ImportInvalid("{path}: must be between {lo} and {hi}", path=path, lo=lo, hi=hi)
     return value
 
 
@@ -101,7 +98,7 @@ def _opt_int(path: str, value: Any, lo: int, hi: int) -> int | None:
 
 def _bool(path: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise _fail(path, "must be true or false")
+        raise ImportInvalid("{path}: must be true or false", path=path)
     return value
 
 
@@ -111,32 +108,33 @@ def _opt_bool(path: str, value: Any) -> bool | None:
 
 def _choice(path: str, value: Any, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise _fail(path, f"must be one of: {', '.join(choices)}")
+        raise ImportInvalid("{path}: must be one of: {choices}", path=path,
+                            choices=", ".join(choices))
     return value
 
 
 def _str_list(path: str, value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise _fail(path, "must be a list of text")
+        raise ImportInvalid("{path}: must be a list of text", path=path)
     return [_str(f"{path}[{i}]", v, empty=False) for i, v in enumerate(value)]
 
 
 def _obj(path: str, value: Any, allowed: set[str], required: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(path, "must be an object")
+        raise ImportInvalid("{path}: must be an object", path=path)
     for key in value:
         if key not in allowed:
-            raise _fail(f"{path}.{key}", "unknown field")
+            raise ImportInvalid("{path}: unknown field", path=f"{path}.{key}")
     for key in sorted(required):
         if key not in value:
-            raise _fail(f"{path}.{key}", "is required")
+            raise ImportInvalid("{path}: is required", path=f"{path}.{key}")
     return value
 
 
 def _list(doc: dict[str, Any], key: str) -> list[Any]:
     value = doc.get(key, [])
     if not isinstance(value, list):
-        raise _fail(f"$.{key}", "must be a list")
+        raise ImportInvalid("{path}: must be a list", path=f"$.{key}")
     return value
 
 
@@ -172,10 +170,10 @@ def _feelings(path: str, raw: Any) -> dict[str, int]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise _fail(path, "must be an object of feeling: intensity (1 to 3)")
+        raise ImportInvalid("{path}: must be an object of feeling: intensity (1 to 3)", path=path)
     for feeling, intensity in raw.items():
         if feeling not in FEELINGS:
-            raise _fail(f"{path}.{feeling}", "is not a known feeling")
+            raise ImportInvalid("{path}: is not a known feeling", path=f"{path}.{feeling}")
         _int(f"{path}.{feeling}", intensity, 1, 3)
     return dict(raw)
 
@@ -194,7 +192,7 @@ def _question(path: str, raw: Any, supervisions: int) -> dict[str, Any] | None:
 
 def _no_supervision(path: str, value: Any) -> None:
     if value is not None:
-        raise _fail(path, "names a supervision session, but the file has none")
+        raise ImportInvalid("{path}: names a supervision session, but the file has none", path=path)
 
 
 def _identity(path: str, raw: Any) -> Identity:
@@ -202,7 +200,7 @@ def _identity(path: str, raw: Any) -> Identity:
     identifiers: list[IdentityTerm] = []
     raw_ids = doc.get("identifiers", [])
     if not isinstance(raw_ids, list):
-        raise _fail(f"{path}.identifiers", "must be a list")
+        raise ImportInvalid("{path}: must be a list", path=f"{path}.identifiers")
     for i, item in enumerate(raw_ids):
         where = f"{path}.identifiers[{i}]"
         if isinstance(item, str):
@@ -222,9 +220,9 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
     """Check the whole document and return normalised records; raises ImportInvalid."""
     doc = _obj("$", doc, _TOP, {"format", "version"})
     if doc["format"] != FORMAT:
-        raise _fail("$.format", f'must be "{FORMAT}"')
+        raise ImportInvalid('$.format: must be "{format}"', format=FORMAT)
     if type(doc["version"]) is not int or doc["version"] != VERSION:
-        raise _fail("$.version", f"this app reads version {VERSION}")
+        raise ImportInvalid("$.version: this app reads version {version}", version=VERSION)
     out: dict[str, list[dict[str, Any]]] = {k: [] for k in _TOP - {"format", "version"}}
     supervisions = len(_list(doc, "supervision_sessions"))
     seen: set[str] = set()
@@ -233,11 +231,13 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         c = _obj(p, raw, _CLIENT, {"pseudonym"})
         pseudonym = _str(f"{p}.pseudonym", c["pseudonym"], empty=False).strip()
         if _nocase(pseudonym) in seen:
-            raise _fail(f"{p}.pseudonym", "is used by an earlier client in this file")
+            raise ImportInvalid("{path}: is used by an earlier client in this file",
+                                path=f"{p}.pseudonym")
         seen.add(_nocase(pseudonym))
         status = _choice(f"{p}.status", c.get("status", "active"), ("active", "closed"))
         if status != "closed" and c.get("closed_on") is not None:
-            raise _fail(f"{p}.closed_on", "only a closed client has a closing date")
+            raise ImportInvalid("{path}: only a closed client has a closing date",
+                                path=f"{p}.closed_on")
         out["clients"].append({
             "pseudonym": pseudonym,
             "started_on": _opt_date(f"{p}.started_on", c.get("started_on")),
@@ -256,21 +256,23 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         template = _choice(f"{p}.template", s.get("template", "standard"), tuple(TEMPLATES))
         raw_sections = s.get("sections", {})
         if not isinstance(raw_sections, dict):
-            raise _fail(f"{p}.sections", "must be an object of section texts")
+            raise ImportInvalid("{path}: must be an object of section texts", path=f"{p}.sections")
         sections: dict[str, str] = {}
         for key, text in raw_sections.items():
             if key not in TEMPLATES[template]:
-                raise _fail(f"{p}.sections.{key}",
-                            f"is not a section of the {template} template")
+                raise ImportInvalid("{path}: is not a section of the {template} template",
+                                    path=f"{p}.sections.{key}", template=template)
             sections[key] = _str(f"{p}.sections.{key}", text)
         approved = _str_list(f"{p}.approved_for_supervision",
                              s.get("approved_for_supervision", []))
         for j, key in enumerate(approved):
             where = f"{p}.approved_for_supervision[{j}]"
             if key == NEVER_SHARED:
-                raise _fail(where, "private notes can never be approved for supervision")
+                raise ImportInvalid("{path}: private notes can never be approved for supervision",
+                                    path=where)
             if not sections.get(key, "").strip():
-                raise _fail(where, f"names section '{key}', which has no text in this session")
+                raise ImportInvalid("{path}: names section '{key}', which has no text in this "
+                                    "session", path=where, key=key)
         out["sessions"].append({
             "client": _str(f"{p}.client", s["client"], empty=False).strip(),
             "date": _date(f"{p}.date", s["date"]),
@@ -286,20 +288,23 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         })
         if out["sessions"][-1]["question"] is not None and \
                 not sections.get("supervision_questions", "").strip():
-            raise _fail(f"{p}.question", "needs a 'supervision_questions' section with text")
+            raise ImportInvalid("{path}: needs a 'supervision_questions' section with text",
+                                path=f"{p}.question")
     for i, raw in enumerate(_list(doc, "reflections")):
         p = f"$.reflections[{i}]"
         r = _obj(p, raw, _REFLECTION, {"text"})
         client = r.get("client")
         if r.get("session_date") is not None and client is None:
-            raise _fail(f"{p}.session_date", "needs 'client' to find the session")
+            raise ImportInvalid("{path}: needs 'client' to find the session",
+                                path=f"{p}.session_date")
         if r.get("session_index") is not None and r.get("session_date") is None:
-            raise _fail(f"{p}.session_index", "needs 'session_date'")
+            raise ImportInvalid("{path}: needs 'session_date'", path=f"{p}.session_index")
         approved = _bool(f"{p}.approved_for_supervision", r.get("approved_for_supervision",
                                                                 False))
         text = _str(f"{p}.text", r["text"])
         if approved and not text.strip():
-            raise _fail(f"{p}.approved_for_supervision", "an empty reflection cannot be approved")
+            raise ImportInvalid("{path}: an empty reflection cannot be approved",
+                                path=f"{p}.approved_for_supervision")
         out["reflections"].append({
             "client": _str(f"{p}.client", client, empty=False).strip() if client is not None
             else None,
@@ -313,14 +318,15 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         })
         if out["reflections"][-1]["question"] is not None and \
                 not out["reflections"][-1]["is_question"]:
-            raise _fail(f"{p}.question", "needs 'is_question': true")
+            raise ImportInvalid("{path}: needs 'is_question': true", path=f"{p}.question")
     for i, raw in enumerate(_list(doc, "supervision_sessions")):
         p = f"$.supervision_sessions[{i}]"
         s = _obj(p, raw, _SUPERVISION, {"date", "format", "duration_minutes"})
         fmt = _choice(f"{p}.format", s["format"], SUPERVISION_FORMATS)
         size = _opt_int(f"{p}.group_size", s.get("group_size"), 1, 500)
         if fmt == "group" and (size is None or size < 2):
-            raise _fail(f"{p}.group_size", "is required for group supervision (2 or more)")
+            raise ImportInvalid("{path}: is required for group supervision (2 or more)",
+                                path=f"{p}.group_size")
         out["supervision_sessions"].append({
             "date": _date(f"{p}.date", s["date"]),
             "supervisor": _str(f"{p}.supervisor", s.get("supervisor", "")),
@@ -339,12 +345,12 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
         hours = a["hours"]
         if isinstance(hours, bool) or not isinstance(hours, int | float) or \
                 not math.isfinite(hours) or not 0 <= hours <= MAX_MINUTES / 60:
-            raise _fail(f"{p}.hours", f"must be a number of hours between 0 and "
-                                      f"{MAX_MINUTES // 60}")
+            raise ImportInvalid("{path}: must be a number of hours between 0 and {hours}",
+                                path=f"{p}.hours", hours=MAX_MINUTES // 60)
         evidence = []
         raw_ev = a.get("evidence", [])
         if not isinstance(raw_ev, list):
-            raise _fail(f"{p}.evidence", "must be a list")
+            raise ImportInvalid("{path}: must be a list", path=f"{p}.evidence")
         for j, item in enumerate(raw_ev):
             where = f"{p}.evidence[{j}]"
             e = _obj(where, item, _EVIDENCE, _EVIDENCE)
@@ -352,7 +358,8 @@ def _validate(doc: Any) -> dict[str, list[dict[str, Any]]]:
                 data = base64.b64decode(_str(f"{where}.data_base64", e["data_base64"]),
                                         validate=True)
             except (binascii.Error, ValueError):
-                raise _fail(f"{where}.data_base64", "is not valid base64") from None
+                raise ImportInvalid("{path}: is not valid base64",
+                                    path=f"{where}.data_base64") from None
             evidence.append((_str(f"{where}.filename", e["filename"], empty=False),
                              _str(f"{where}.mime", e["mime"], empty=False), data))
         out["activities"].append({
@@ -380,9 +387,11 @@ def parse(data: bytes | str) -> Any:
     try:
         return json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(
-            exc, json.JSONDecodeError) else ""
-        raise ImportInvalid(f"$: the file is not valid JSON{where}.") from None
+        where = {"line": exc.lineno, "column": exc.colno} if isinstance(
+            exc, json.JSONDecodeError) else {}
+        raise ImportInvalid("$: the file is not valid JSON (line {line}, column {column})."
+                            if isinstance(exc, json.JSONDecodeError) else
+                            "$: the file is not valid JSON.", **where) from None
     except RecursionError:
         raise ImportInvalid("$: the file nests too deeply to be an interchange file.") from None
 
@@ -404,8 +413,8 @@ def import_data(db: Database, doc: Any,
         ids: dict[str, int] = {}
         for i, c in enumerate(records["clients"]):
             if journal.find_client(db, c["pseudonym"]) is not None:
-                raise _fail(f"$.clients[{i}].pseudonym",
-                            "a client with this pseudonym already exists in the vault")
+                raise ImportInvalid("{path}: a client with this pseudonym already exists in "
+                                    "the vault", path=f"$.clients[{i}].pseudonym")
             client = journal.add_client(db, c["pseudonym"], c["started_on"], c["tags"])
             if c["status"] == "closed" or c["retention_years"] or c["retention_reason"]:
                 journal.update_client(db, client.id,
@@ -423,8 +432,8 @@ def import_data(db: Database, doc: Any,
             if key not in ids:
                 existing = journal.find_client(db, pseudonym)
                 if existing is None:
-                    raise _fail(path, "names a client that is neither in this file nor in "
-                                      "the vault")
+                    raise ImportInvalid("{path}: names a client that is neither in this file "
+                                        "nor in the vault", path=path)
                 ids[key] = existing.id
             return ids[key]
 
@@ -455,7 +464,8 @@ def import_data(db: Database, doc: Any,
                     day = [s.id for s in reversed(journal.list_sessions(db, cid))
                            if s.date.isoformat() == r["session_date"]]
                 if len(day) < r["session_index"]:
-                    raise _fail(f"{p}.session_date", "no session of this client on that date")
+                    raise ImportInvalid("{path}: no session of this client on that date",
+                                        path=f"{p}.session_date")
                 sid = day[r["session_index"] - 1]
             reflection = journal.add_reflection(db, r["text"], session_id=sid, client_id=cid,
                                                 prompt_id=r["prompt_id"],

@@ -125,13 +125,15 @@ def finish(prepared: PreparedExport, fmt: str, *,
         raise KnownError("Nothing is approved for supervision in this selection: approve "
                          "sections or reflections first.")
     if prepared.anonymised.blocked:
-        count = len(prepared.anonymised.blocking_candidates)
-        raise ExportBlocked(f"{count} possible name(s) need a decision (redact or keep) "
-                            "before anything is written.")
+        raise ExportBlocked("{count} possible name(s) need a decision (redact or keep) "
+                            "before anything is written.",
+                            count=len(prepared.anonymised.blocking_candidates))
     hits = prepared.leaks()
     if hits:
-        raise ExportBlocked(f"The leak guard stopped the export: {len(hits)} hit(s), first at "
-                            f"{hits[0]}. Nothing was written.")
+        # The place of the first hit is a technical description, kept as it is (the UI lists
+        # the hits in its own words).
+        raise ExportBlocked("The leak guard stopped the export: {count} hit(s), first at "
+                            "{first}. Nothing was written.", count=len(hits), first=str(hits[0]))
     if fmt == "md":
         data = prepared.markdown.encode("utf-8")
     elif fmt == "html":

@@ -178,7 +178,7 @@ class _Table:
 
     def __init__(self, data: Any, path: str) -> None:
         if not isinstance(data, dict):
-            raise ProfileError(f"{path or 'profile'}: expected a table.")
+            raise ProfileError("{key}: expected a table.", key=path or "profile")
         self.data = data
         self.path = path
         self.used: set[str] = set()
@@ -191,14 +191,14 @@ class _Table:
         self.used.add(name)
         if name not in self.data:
             if required:
-                raise ProfileError(f"{self.key(name)}: missing.")
+                raise ProfileError("{key}: missing.", key=self.key(name))
             return default
         value = self.data[name]
         # bool is an int in Python; a number key must not accept true/false
         if isinstance(value, bool) and bool not in _as_tuple(types):
-            raise ProfileError(f"{self.key(name)}: expected {_type_name(types)}.")
+            raise ProfileError(_EXPECTED[_as_tuple(types)], key=self.key(name))
         if not isinstance(value, types):
-            raise ProfileError(f"{self.key(name)}: expected {_type_name(types)}.")
+            raise ProfileError(_EXPECTED[_as_tuple(types)], key=self.key(name))
         return value
 
     def number(self, name: str, *, required: bool = False, minimum: float = 0.0,
@@ -207,8 +207,9 @@ class _Table:
         if value is None:
             return None
         if value < minimum or (strict and value == minimum):
-            relation = "greater than" if strict else "at least"
-            raise ProfileError(f"{self.key(name)}: must be {relation} {minimum:g}.")
+            raise ProfileError("{key}: must be greater than {minimum:g}." if strict else
+                               "{key}: must be at least {minimum:g}.",
+                               key=self.key(name), minimum=minimum)
         return float(value)
 
     def words(self, name: str, allowed: tuple[str, ...] | None = None) -> frozenset[str] | None:
@@ -217,26 +218,35 @@ class _Table:
             return None
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                raise ProfileError(f"{self.key(name)}[{i}]: expected a non-empty string.")
+                raise ProfileError("{key}[{index}]: expected a non-empty string.",
+                                   key=self.key(name), index=i)
             if allowed is not None and item not in allowed:
-                raise ProfileError(f"{self.key(name)}[{i}]: unknown value '{item}' "
-                                   f"(one of: {', '.join(allowed)}).")
+                raise ProfileError("{key}[{index}]: unknown value '{value}' (one of: {allowed}).",
+                                   key=self.key(name), index=i, value=item,
+                                   allowed=", ".join(allowed))
         return frozenset(value)
 
     def done(self) -> None:
         extra = sorted(set(self.data) - self.used)
         if extra:
-            raise ProfileError(f"{self.key(extra[0])}: unknown key.")
+            raise ProfileError("{key}: unknown key.", key=self.key(extra[0]))
 
 
 def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
     return types if isinstance(types, tuple) else (types,)
 
 
-def _type_name(types: type | tuple[type, ...]) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
-             list: "a list", dict: "a table", date: "a date (YYYY-MM-DD)"}
-    return " or ".join(dict.fromkeys(names.get(t, t.__name__) for t in _as_tuple(types)))
+# A whole sentence for each kind of value a key takes, so that each is translated whole
+# (errors.py); one entry per combination of types that _Table.get is called with.
+_EXPECTED = {
+    (str,): "{key}: expected a string.",
+    (int,): "{key}: expected an integer.",
+    (int, float): "{key}: expected an integer or a number.",
+    (bool,): "{key}: expected true or false.",
+    (list,): "{key}: expected a list.",
+    (dict,): "{key}: expected a table.",
+    (date, str): "{key}: expected a date (YYYY-MM-DD) or a string.",
+}
 
 
 def _text(table: _Table, name: str, *, required: bool = True) -> Text | None:
@@ -248,7 +258,7 @@ def _text(table: _Table, name: str, *, required: bool = True) -> Text | None:
     fr = sub.get("fr", str)
     sub.done()
     if not (en or fr):
-        raise ProfileError(f"{sub.key('en')}: missing (give 'en' and/or 'fr').")
+        raise ProfileError("{key}: missing (give 'en' and/or 'fr').", key=sub.key("en"))
     # one language may be missing in a hand-written profile: show the other rather than nothing
     return Text(en or fr, fr or en)
 
@@ -256,7 +266,8 @@ def _text(table: _Table, name: str, *, required: bool = True) -> Text | None:
 def _identifier(table: _Table, name: str = "id") -> str:
     value = table.get(name, str, required=True).strip()
     if not value or any(c.isspace() for c in value):
-        raise ProfileError(f"{table.key(name)}: must be a non-empty word without spaces.")
+        raise ProfileError("{key}: must be a non-empty word without spaces.",
+                           key=table.key(name))
     return value
 
 
@@ -267,7 +278,7 @@ def _date(table: _Table, name: str, *, required: bool) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ProfileError(f"{table.key(name)}: expected a date (YYYY-MM-DD).") from None
+        raise ProfileError("{key}: expected a date (YYYY-MM-DD).", key=table.key(name)) from None
 
 
 def _cycle(root: _Table) -> Cycle:
@@ -280,8 +291,8 @@ def _cycle(root: _Table) -> Cycle:
         raise ProfileError("cycle.months: give either 'months' or 'years'.")
     total = months if months is not None else years * 12
     if not 1 <= total <= 240:
-        raise ProfileError(f"cycle.{'months' if months is not None else 'years'}: "
-                           "a cycle lasts between 1 month and 20 years.")
+        raise ProfileError("{key}: a cycle lasts between 1 month and 20 years.",
+                           key="cycle.months" if months is not None else "cycle.years")
     return Cycle(total, anchor)
 
 
@@ -311,14 +322,16 @@ def _group(root: _Table) -> GroupRule | None:
         tt = _Table(item, f"group.tiers[{i}]")
         up_to = tt.get("up_to", int)
         if up_to is not None and up_to < 1:
-            raise ProfileError(f"{tt.key('up_to')}: must be at least 1.")
+            raise ProfileError("{key}: must be at least 1.", key=tt.key("up_to"))
         factor = tt.number("factor")
         divide = tt.get("divide", bool, False)
         tt.done()
         if tiers and tiers[-1].up_to is None:
-            raise ProfileError(f"group.tiers[{i}]: follows a tier without 'up_to' (never used).")
+            raise ProfileError("group.tiers[{index}]: follows a tier without 'up_to' "
+                               "(never used).", index=i)
         if tiers and up_to is not None and up_to <= (tiers[-1].up_to or 0):
-            raise ProfileError(f"{tt.key('up_to')}: tiers go from small groups to large ones.")
+            raise ProfileError("{key}: tiers go from small groups to large ones.",
+                               key=tt.key("up_to"))
         tiers.append(GroupTier(up_to, 1.0 if factor is None else factor, divide))
     if not tiers:
         raise ProfileError("group.tiers: give at least one tier.")
@@ -338,9 +351,10 @@ def _categories(root: _Table) -> tuple[Category, ...]:
         accredited = t.get("accredited", bool)
         t.done()
         if any(c.id == cid for c in result):
-            raise ProfileError(f"categories[{i}].id: '{cid}' is used twice.")
+            raise ProfileError("categories[{index}].id: '{id}' is used twice.", index=i, id=cid)
         if kinds is None and tags is None:
-            raise ProfileError(f"categories[{i}].kinds: give 'kinds' and/or 'tags'.")
+            raise ProfileError("categories[{index}].kinds: give 'kinds' and/or 'tags'.",
+                               index=i)
         norm_tags = frozenset(normalise_tag(x) for x in tags) if tags is not None else None
         result.append(Category(cid, name, kinds, norm_tags, formats, accredited))
     if not result:
@@ -360,26 +374,30 @@ def _caps(t: _Table, category_ids: tuple[str, ...], target: float | None) -> tup
         share_of = c.get("share_of", str, "claimed")
         c.done()
         if (cats is None) == (not each):
-            raise ProfileError(f"{c.key('categories')}: give 'categories' or 'each = true'.")
+            raise ProfileError("{key}: give 'categories' or 'each = true'.",
+                               key=c.key("categories"))
         if maximum is None and share is None:
-            raise ProfileError(f"{c.key('max')}: give 'max' and/or 'max_share'.")
+            raise ProfileError("{key}: give 'max' and/or 'max_share'.", key=c.key("max"))
         if share is not None and share > 1:
-            raise ProfileError(f"{c.key('max_share')}: a share is between 0 and 1.")
+            raise ProfileError("{key}: a share is between 0 and 1.", key=c.key("max_share"))
         if share_of not in SHARE_BASES:
-            raise ProfileError(f"{c.key('share_of')}: one of {', '.join(SHARE_BASES)}.")
+            raise ProfileError("{key}: one of {allowed}.", key=c.key("share_of"),
+                               allowed=", ".join(SHARE_BASES))
         if share is not None and share_of == "target" and target is None:
-            raise ProfileError(f"{c.key('share_of')}: 'target' needs the requirement's target.")
+            raise ProfileError("{key}: 'target' needs the requirement's target.",
+                               key=c.key("share_of"))
         ordered = tuple(x for x in category_ids if cats and x in cats)
         for x in sorted(cats or ()):
             if x not in category_ids:
-                raise ProfileError(f"{c.key('categories')}: '{x}' is not counted by "
-                                   "this requirement.")
+                raise ProfileError("{key}: '{category}' is not counted by this requirement.",
+                                   key=c.key("categories"), category=x)
             if x in named:
-                raise ProfileError(f"{c.key('categories')}: '{x}' is already capped.")
+                raise ProfileError("{key}: '{category}' is already capped.",
+                                   key=c.key("categories"), category=x)
         named.update(ordered)
         caps.append(Cap(ordered, each, maximum, share, share_of))
     if sum(cap.each for cap in caps) > 1:
-        raise ProfileError(f"{t.key('caps')}: only one cap may use 'each'.")
+        raise ProfileError("{key}: only one cap may use 'each'.", key=t.key("caps"))
     return tuple(caps)
 
 
@@ -392,23 +410,26 @@ def _requirements(root: _Table, categories: tuple[Category, ...],
         t = _Table(item, f"requirements[{i}]")
         rid = _identifier(t)
         if any(r.id == rid for r in result):
-            raise ProfileError(f"{t.key('id')}: '{rid}' is used twice.")
+            raise ProfileError("{key}: '{id}' is used twice.", key=t.key("id"), id=rid)
         kind = t.get("kind", str, required=True)
         if kind not in REQUIREMENT_KINDS:
-            raise ProfileError(f"{t.key('kind')}: one of {', '.join(REQUIREMENT_KINDS)}.")
+            raise ProfileError("{key}: one of {allowed}.", key=t.key("kind"),
+                               allowed=", ".join(REQUIREMENT_KINDS))
         name = _text(t, "name")
         cats = t.words("categories")
         for x in sorted(cats or ()):
             if x not in all_ids:
-                raise ProfileError(f"{t.key('categories')}: no category '{x}'.")
+                raise ProfileError("{key}: no category '{category}'.", key=t.key("categories"),
+                                   category=x)
         counted = tuple(x for x in all_ids if cats is None or x in cats)
         kinds = t.words("kinds", ACTIVITY_KINDS)
         unit_id = t.get("unit", str, HOURS.id)
         if unit_id not in units:
-            raise ProfileError(f"{t.key('unit')}: no unit '{unit_id}' (define it in [units]).")
+            raise ProfileError("{key}: no unit '{unit}' (define it in [units]).",
+                               key=t.key("unit"), unit=unit_id)
         target = t.number("target", required=kind != "total")
         if kind == "count" and target is not None and target != int(target):
-            raise ProfileError(f"{t.key('target')}: a count is a whole number.")
+            raise ProfileError("{key}: a count is a whole number.", key=t.key("target"))
 
         period = t.get("period", str)
         align = t.get("align", str, "calendar")
@@ -417,21 +438,23 @@ def _requirements(root: _Table, categories: tuple[Category, ...],
         exempt_practice = t.get("exempt_without_practice", bool, False)
         if kind == "per_period":
             if period not in PERIOD_MONTHS:
-                raise ProfileError(f"{t.key('period')}: one of {', '.join(PERIOD_MONTHS)}.")
+                raise ProfileError("{key}: one of {allowed}.", key=t.key("period"),
+                                   allowed=", ".join(PERIOD_MONTHS))
             if align not in ALIGNMENTS:
-                raise ProfileError(f"{t.key('align')}: one of {', '.join(ALIGNMENTS)}.")
+                raise ProfileError("{key}: one of {allowed}.", key=t.key("align"),
+                                   allowed=", ".join(ALIGNMENTS))
         else:
             for key in ("period", "align", "averaging", "exempt_breaks",
                         "exempt_without_practice"):
                 if key in t.data:
-                    raise ProfileError(f"{t.key(key)}: only for kind = \"per_period\".")
+                    raise ProfileError("{key}: only for kind = \"per_period\".", key=t.key(key))
         caps = _caps(t, counted, target) if kind == "total" else ()
         if kind != "total" and "caps" in t.data:
-            raise ProfileError(f"{t.key('caps')}: only for kind = \"total\".")
+            raise ProfileError("{key}: only for kind = \"total\".", key=t.key("caps"))
         spread = t.get("spread_months", int)
         if spread is not None and (kind != "total" or spread < 1):
-            raise ProfileError(f"{t.key('spread_months')}: a positive whole number, "
-                               "only for kind = \"total\".")
+            raise ProfileError("{key}: a positive whole number, only for kind = \"total\".",
+                               key=t.key("spread_months"))
         t.done()
         result.append(Requirement(
             rid, kind, name, counted, kinds, units[unit_id], target,
@@ -447,11 +470,12 @@ def parse_profile(toml_text: str) -> Profile:
     try:
         data = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"The profile is not valid TOML: {exc}.") from None
+        raise ProfileError("The profile is not valid TOML: {reason}.", reason=str(exc)) from None
     root = _Table(data, "")
     schema = root.get("schema", int, SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
-        raise ProfileError(f"schema: this version of the app reads schema {SCHEMA_VERSION}.")
+        raise ProfileError("schema: this version of the app reads schema {schema}.",
+                           schema=SCHEMA_VERSION)
     pid = _identifier(root)
     name = _text(root, "name")
     body = root.get("body", str, required=True)
@@ -481,9 +505,9 @@ def _shipped() -> tuple[Profile, ...]:
         try:
             profile = parse_profile(text)
         except ProfileError as exc:
-            raise ProfileError(f"{stem}.toml: {exc.message}") from None
+            raise ProfileError("{file}: {error}", file=f"{stem}.toml", error=exc) from None
         if profile.id != stem:
-            raise ProfileError(f"{stem}.toml: id: must match the file name.")
+            raise ProfileError("{file}: id: must match the file name.", file=f"{stem}.toml")
         profiles.append(profile)
     return tuple(profiles)
 
@@ -498,4 +522,4 @@ def profile_text(profile_id: str) -> str:
     try:
         return _profile_files()[profile_id]
     except KeyError:
-        raise ProfileError(f"No shipped profile '{profile_id}'.") from None
+        raise ProfileError("No shipped profile '{profile}'.", profile=profile_id) from None

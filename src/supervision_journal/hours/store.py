@@ -53,7 +53,7 @@ def _activity(row: Sequence[Any]) -> Activity:
 
 def _check(kind: str, minutes: int, group_size: int | None) -> None:
     if kind not in ACTIVITY_KINDS:
-        raise KnownError(f"Unknown kind of activity '{kind}'.")
+        raise KnownError("Unknown kind of activity '{kind}'.", kind=kind)
     if minutes < 0 or minutes > MAX_MINUTES:
         raise KnownError("An activity's duration must be positive (and plausible).")
     if group_size is not None and group_size < 1:
@@ -93,7 +93,7 @@ def update_activity(db: Database, activity_id: int, *, kind: str | None = None,
                "accredited", "learning", "impact"}
     unknown = set(fields) - columns
     if unknown:
-        raise KnownError(f"Unknown activity field(s): {', '.join(sorted(unknown))}.")
+        raise KnownError("Unknown activity field(s): {fields}.", fields=", ".join(sorted(unknown)))
     with db.transaction():
         current = get_activity(db, activity_id)
         _check(kind or current.kind, current.minutes if minutes is None else minutes,

@@ -62,14 +62,21 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+# A whole sentence for each kind of name, so that each is translated whole (errors.py).
+_EMPTY_NAME = {"pseudonym": "A pseudonym cannot be empty.",
+               "identifying term": "An identifying term cannot be empty."}
+_CONTROL_IN_NAME = {"pseudonym": "A pseudonym cannot contain control characters.",
+                    "identifying term": "An identifying term cannot contain control characters."}
+
+
 def _name(text: str, what: str) -> str:
     """A one-line name (pseudonym, identifying term): stripped, not empty, no control
     characters (SQLite's trim() would see '\x00abc' as empty and the insert would fail)."""
     text = text.strip()
     if not text:
-        raise KnownError(f"A {what} cannot be empty.")
+        raise KnownError(_EMPTY_NAME[what])
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in text):
-        raise KnownError(f"A {what} cannot contain control characters.")
+        raise KnownError(_CONTROL_IN_NAME[what])
     return text
 
 
@@ -326,9 +333,10 @@ def _approval_state(text: str, approved_sha: str | None) -> str:
 
 def _write_section(db: Database, session_id: int, template: str, key: str, text: str) -> None:
     if key not in ALL_SECTIONS:
-        raise KnownError(f"Unknown section '{key}'.")
+        raise KnownError("Unknown section '{key}'.", key=key)
     if key not in TEMPLATES[template]:
-        raise KnownError(f"The {template} template has no section '{key}'.")
+        raise KnownError("The {template} template has no section '{key}'.", template=template,
+                         key=key)
     db.execute("INSERT INTO section(session_id, key, text) VALUES (?,?,?) "
                "ON CONFLICT(session_id, key) DO UPDATE SET text = excluded.text "
                "WHERE text <> excluded.text", (session_id, key, text))
@@ -642,7 +650,8 @@ def _set_cases(db: Database, supervision_id: int, cases: Iterable[str]) -> None:
     for position, pseudonym in enumerate(_clean_tags(cases)):
         client = find_client(db, pseudonym)
         if client is None:
-            raise NotFound(f"No client has the pseudonym given as case {position + 1}.")
+            raise NotFound("No client has the pseudonym given as case {number}.",
+                           number=position + 1)
         db.execute("INSERT OR IGNORE INTO supervision_case(supervision_id, client_id, position) "
                    "VALUES (?,?,?)", (supervision_id, client.id, position))
 
@@ -681,7 +690,8 @@ def update_supervision(db: Database, supervision_id: int, **changes: Any) -> Sup
                "cases", "questions", "learning", "actions"}
     unknown = set(changes) - allowed
     if unknown:
-        raise KnownError(f"Unknown supervision field(s): {', '.join(sorted(unknown))}.")
+        raise KnownError("Unknown supervision field(s): {fields}.",
+                         fields=", ".join(sorted(unknown)))
     with db.transaction():
         current = get_supervision(db, supervision_id)
         fields = {"date": _iso(changes.get("on", current.date)),
@@ -829,7 +839,7 @@ def set_question_state(db: Database, kind: str, ref_id: int, status: str, *,
 def set_feelings(db: Database, session_id: int, feelings: Mapping[str, int]) -> None:
     for feeling, intensity in feelings.items():
         if feeling not in FEELINGS:
-            raise KnownError(f"Unknown feeling '{feeling}'.")
+            raise KnownError("Unknown feeling '{feeling}'.", feeling=feeling)
         if not 1 <= intensity <= 3:
             raise KnownError("A feeling's intensity is 1, 2 or 3.")
     with db.transaction():

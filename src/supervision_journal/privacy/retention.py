@@ -39,8 +39,8 @@ def add_years(day: date, years: int) -> date:
 def _check_years(years: int) -> int:
     if isinstance(years, bool) or not isinstance(years, int) or not (
             MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS):
-        raise KnownError(f"A retention period is a whole number of years from "
-                         f"{MIN_RETENTION_YEARS} to {MAX_RETENTION_YEARS}.")
+        raise KnownError("A retention period is a whole number of years from {min} to {max}.",
+                         min=MIN_RETENTION_YEARS, max=MAX_RETENTION_YEARS)
     return years
 
 

@@ -136,7 +136,8 @@ class PromptLibrary:
         for index, entry in enumerate(entries):
             prompt = parse_custom_prompt(entry, frameworks=self.frameworks, index=index)
             if prompt.id in taken:
-                raise PromptLibraryError(f"Custom prompts: entry [{index}]: the id is used twice")
+                raise PromptLibraryError("Custom prompts: entry [{index}]: the id is used twice",
+                                         index=index)
             taken.add(prompt.id)
             added.append(prompt)
         return PromptLibrary(self.language, self.frameworks, self.prompts + tuple(added))
@@ -150,22 +151,25 @@ def parse_custom_prompt(entry: Mapping[str, Any], *, frameworks: Mapping[str, st
     """
     where = f"Custom prompts: entry [{index}]"
     if not isinstance(entry, Mapping):
-        raise PromptLibraryError(f"{where}: expected an object")
+        raise PromptLibraryError("{where}: expected an object", where=where)
     unknown = sorted(str(key) for key in entry if key not in _PROMPT_KEYS)
     if unknown:
-        raise PromptLibraryError(f"{where}: unknown field {unknown[0]!r}")
+        raise PromptLibraryError("{where}: unknown field {field!r}", where=where,
+                                 field=unknown[0])
     hint = entry.get("hint", "")
     if hint is None:
         hint = ""
     if not isinstance(hint, str):
-        raise PromptLibraryError(f"{where}: 'hint' must be a string")
+        raise PromptLibraryError("{where}: 'hint' must be a string", where=where)
     values = {key: _required_text(entry, key, where) for key in ("id", "framework", "title",
                                                                "question")}
     if not _CUSTOM_ID.fullmatch(values["id"]):
         raise PromptLibraryError(
-            f"{where}: the id must be {CUSTOM_PREFIX!r} followed by letters, digits, - or _")
+            "{where}: the id must be {prefix!r} followed by letters, digits, - or _",
+            where=where, prefix=CUSTOM_PREFIX)
     if values["framework"] not in frameworks:
-        raise PromptLibraryError(f"{where}: unknown framework {values['framework']!r}")
+        raise PromptLibraryError("{where}: unknown framework {framework!r}", where=where,
+                                 framework=values["framework"])
     return Prompt(values["id"], values["framework"], values["title"].strip(),
                   values["question"].strip(), hint.strip(), custom=True)
 
@@ -173,7 +177,8 @@ def parse_custom_prompt(entry: Mapping[str, Any], *, frameworks: Mapping[str, st
 def _required_text(entry: Mapping[str, Any], key: str, where: str) -> str:
     value = entry.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise PromptLibraryError(f"{where}: {key!r} must be a non-empty string")
+        raise PromptLibraryError("{where}: {key!r} must be a non-empty string", where=where,
+                                 key=key)
     return value
 
 
@@ -216,15 +221,16 @@ def _load_from(directory: Traversable | Path, code: str) -> PromptLibrary:
         path = directory / f"{DEFAULT_LANGUAGE}.json"
         code = DEFAULT_LANGUAGE
     if not path.is_file():
-        raise PromptLibraryError(f"Prompt file {path}: not found")
+        raise PromptLibraryError("Prompt file {path}: not found", path=path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise PromptLibraryError(f"Prompt file {path}: cannot be read ({exc})") from None
+        raise PromptLibraryError("Prompt file {path}: cannot be read ({reason})", path=path,
+                                 reason=str(exc)) from None
     except json.JSONDecodeError as exc:
         raise PromptLibraryError(
-            f"Prompt file {path}: not valid JSON (line {exc.lineno}, column {exc.colno})"
-        ) from None
+            "Prompt file {path}: not valid JSON (line {line}, column {column})", path=path,
+            line=exc.lineno, column=exc.colno) from None
     return parse_library(data, source=str(path), language=code)
 
 
@@ -232,21 +238,25 @@ def parse_library(data: Any, *, source: str, language: str) -> PromptLibrary:
     """Validate the decoded content of one prompt file; ``source`` names it in errors."""
     where = f"Prompt file {source}"
     if not isinstance(data, dict):
-        raise PromptLibraryError(f"{where}: expected a JSON object")
+        raise PromptLibraryError("{where}: expected a JSON object", where=where)
     if data.get("format") != FILE_FORMAT:
-        raise PromptLibraryError(f"{where}: 'format' must be {FILE_FORMAT!r}")
+        raise PromptLibraryError("{where}: 'format' must be {format!r}", where=where,
+                                 format=FILE_FORMAT)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PromptLibraryError(f"{where}: 'version' must be a positive whole number")
+        raise PromptLibraryError("{where}: 'version' must be a positive whole number",
+                                 where=where)
     if version > FILE_VERSION:
         raise PromptLibraryError(
-            f"{where}: version {version} was written for a newer version of the app")
+            "{where}: version {version} was written for a newer version of the app",
+            where=where, version=version)
     if data.get("language") != language:
-        raise PromptLibraryError(f"{where}: 'language' must be {language!r}")
+        raise PromptLibraryError("{where}: 'language' must be {language!r}", where=where,
+                                 language=language)
     frameworks = _parse_frameworks(data.get("frameworks"), where)
     entries = data.get("prompts")
     if not isinstance(entries, list) or not entries:
-        raise PromptLibraryError(f"{where}: 'prompts' must be a non-empty list")
+        raise PromptLibraryError("{where}: 'prompts' must be a non-empty list", where=where)
 
     prompts: list[Prompt] = []
     seen: set[str] = set()
@@ -255,50 +265,59 @@ def parse_library(data: Any, *, source: str, language: str) -> PromptLibrary:
         prompt = _parse_builtin_prompt(entry, f"{where}: prompts[{index}]", frameworks)
         at = f"{where}: prompts[{index}] ({prompt.id})"
         if prompt.id in seen:
-            raise PromptLibraryError(f"{at}: duplicate id")
+            raise PromptLibraryError("{where}: duplicate id", where=at)
         seen.add(prompt.id)
         # One prefix per framework, distinct across frameworks, so an id says its framework.
         prefix = prompt.id.split(".", 1)[0]
         known = prefix_of.setdefault(prompt.framework, (prefix, prompt.id))
         if known[0] != prefix:
             raise PromptLibraryError(
-                f"{at}: prefix {prefix!r} differs from {known[1]!r} in the same framework")
+                "{where}: prefix {prefix!r} differs from {other!r} in the same framework",
+                where=at, prefix=prefix, other=known[1])
         for other, (other_prefix, first) in prefix_of.items():
             if other != prompt.framework and other_prefix == prefix:
                 raise PromptLibraryError(
-                    f"{at}: prefix {prefix!r} is already used by framework {other!r} ({first})")
+                    "{where}: prefix {prefix!r} is already used by framework {framework!r} "
+                    "({first})", where=at, prefix=prefix, framework=other, first=first)
         prompts.append(prompt)
     return PromptLibrary(language, frameworks, tuple(prompts))
 
 
 def _parse_frameworks(value: Any, where: str) -> dict[str, str]:
     if not isinstance(value, dict) or not value:
-        raise PromptLibraryError(f"{where}: 'frameworks' must be a non-empty object")
+        raise PromptLibraryError("{where}: 'frameworks' must be a non-empty object",
+                                 where=where)
     for framework, label in value.items():
         if not _FRAMEWORK_ID.fullmatch(framework):
-            raise PromptLibraryError(f"{where}: frameworks: invalid id {framework!r}")
+            raise PromptLibraryError("{where}: frameworks: invalid id {framework!r}", where=where,
+                                     framework=framework)
         if not isinstance(label, str) or not label.strip():
             raise PromptLibraryError(
-                f"{where}: frameworks[{framework!r}] must be a non-empty string")
+                "{where}: frameworks[{framework!r}] must be a non-empty string", where=where,
+                framework=framework)
     if CUSTOM_FRAMEWORK not in value:
-        raise PromptLibraryError(f"{where}: frameworks must include {CUSTOM_FRAMEWORK!r}")
+        raise PromptLibraryError("{where}: frameworks must include {framework!r}", where=where,
+                                 framework=CUSTOM_FRAMEWORK)
     return {framework: label.strip() for framework, label in value.items()}
 
 
 def _parse_builtin_prompt(entry: Any, where: str, frameworks: Mapping[str, str]) -> Prompt:
     if not isinstance(entry, dict):
-        raise PromptLibraryError(f"{where}: expected an object")
+        raise PromptLibraryError("{where}: expected an object", where=where)
     if isinstance(entry.get("id"), str) and entry["id"].strip():
         where = f"{where} ({entry['id']})"
     unknown = sorted(key for key in entry if key not in _PROMPT_KEYS)
     if unknown:
-        raise PromptLibraryError(f"{where}: unknown field {unknown[0]!r}")
+        raise PromptLibraryError("{where}: unknown field {field!r}", where=where,
+                                 field=unknown[0])
     values = {key: _required_text(entry, key, where) for key in _PROMPT_KEYS}
     if values["id"].startswith(CUSTOM_PREFIX) or not _BUILTIN_ID.fullmatch(values["id"]):
         raise PromptLibraryError(
-            f"{where}: the id must look like 'prefix.slug' (lower case, digits, _), "
-            f"and {CUSTOM_PREFIX!r} is kept for the practitioner's own prompts")
+            "{where}: the id must look like 'prefix.slug' (lower case, digits, _), and "
+            "{prefix!r} is kept for the practitioner's own prompts", where=where,
+            prefix=CUSTOM_PREFIX)
     if values["framework"] not in frameworks or values["framework"] == CUSTOM_FRAMEWORK:
-        raise PromptLibraryError(f"{where}: unknown framework {values['framework']!r}")
+        raise PromptLibraryError("{where}: unknown framework {framework!r}", where=where,
+                                 framework=values["framework"])
     return Prompt(values["id"], values["framework"], values["title"].strip(),
                   values["question"].strip(), values["hint"].strip())

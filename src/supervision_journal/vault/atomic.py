@@ -42,5 +42,6 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull(f"The disk is full: {path.name} was not changed.") from None
-        raise KnownError(f"Could not write {path.name}: {exc.strerror}.") from None
+            raise DiskFull("The disk is full: {name} was not changed.", name=path.name) from None
+        raise KnownError("Could not write {name}: {reason}.", name=path.name,
+                         reason=exc.strerror) from None

@@ -87,10 +87,25 @@ def _counts(conn: Any) -> dict[str, int]:
     return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED}
 
 
+# A whole sentence for each thing written, so that each is translated whole (errors.py).
+_DISK_FULL = {
+    "backup": "The disk is full: the backup was not written. Nothing else changed.",
+    "restored copy": "The disk is full: the restored copy was not written. Nothing else "
+                     "changed.",
+    "restored vault": "The disk is full: the restored vault was not written. Nothing else "
+                      "changed.",
+}
+_NOT_WRITTEN = {
+    "backup": "Could not write the backup: {reason}.",
+    "restored copy": "Could not write the restored copy: {reason}.",
+    "restored vault": "Could not write the restored vault: {reason}.",
+}
+
+
 def _disk_error(exc: OSError, what: str) -> KnownError:
     if exc.errno in (28, 122):  # ENOSPC, EDQUOT
-        return DiskFull(f"The disk is full: the {what} was not written. Nothing else changed.")
-    return KnownError(f"Could not write the {what}: {exc.strerror}.")
+        return DiskFull(_DISK_FULL[what])
+    return KnownError(_NOT_WRITTEN[what], reason=exc.strerror)
 
 
 def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Path,
@@ -131,8 +146,9 @@ def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Pa
             source.close()
         problems = _check_payload(export_tmp, backup_key, counts)
         if problems:
-            raise VaultCorrupt("The backup copy failed its check (" + problems[0] + "); the "
-                               "live vault may be damaged. Nothing was replaced.")
+            # The problem is SQLite's own description, shown as it is.
+            raise VaultCorrupt("The backup copy failed its check ({problem}); the live vault "
+                               "may be damaged. Nothing was replaced.", problem=problems[0])
         payload = export_tmp.read_bytes()
         sealed = keys.wrap_with_key(keyfile.vault_id, dek, bytes(backup_key))
         header = {"format": "supervision-journal-backup", "version": 1,
@@ -214,25 +230,26 @@ def _parse(path: Path) -> tuple[dict[str, Any], int]:
         with open(path, "rb") as fh:
             magic = fh.read(len(MAGIC))
             if magic != MAGIC:
-                raise VaultCorrupt(f"{path.name} is not a Supervision Journal backup.")
+                raise VaultCorrupt("{name} is not a Supervision Journal backup.", name=path.name)
             raw_len = fh.read(8)
             if len(raw_len) != 8:
-                raise VaultCorrupt(f"{path.name} is truncated.")
+                raise VaultCorrupt("{name} is truncated.", name=path.name)
             (length,) = struct.unpack(">Q", raw_len)
             if not 0 < length <= MAX_HEADER:
-                raise VaultCorrupt(f"{path.name} is damaged (header size).")
+                raise VaultCorrupt("{name} is damaged (header size).", name=path.name)
             head = fh.read(length)
     except OSError as exc:
-        raise KnownError(f"Cannot read {path.name}: {exc.strerror}.") from None
+        raise KnownError("Cannot read {name}: {reason}.", name=path.name,
+                         reason=exc.strerror) from None
     if len(head) != length:
-        raise VaultCorrupt(f"{path.name} is truncated.")
+        raise VaultCorrupt("{name} is truncated.", name=path.name)
     try:
         header = json.loads(head.decode("utf-8"))
     # ValueError covers bad UTF-8, bad JSON and over-long integers; RecursionError deep nesting.
     except (ValueError, RecursionError):
-        raise VaultCorrupt(f"{path.name} is damaged (header).") from None
+        raise VaultCorrupt("{name} is damaged (header).", name=path.name) from None
     if not isinstance(header, dict) or header.get("format") != "supervision-journal-backup":
-        raise VaultCorrupt(f"{path.name} is damaged (header).")
+        raise VaultCorrupt("{name} is damaged (header).", name=path.name)
     return header, len(MAGIC) + 8 + length
 
 
@@ -242,7 +259,7 @@ def read_info(path: Path) -> BackupInfo:
         created = datetime.fromisoformat(header["created_at"])
         vault_id = str(header["vault_id"])
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise VaultCorrupt(f"{path.name} is damaged (header fields).") from None
+        raise VaultCorrupt("{name} is damaged (header fields).", name=path.name) from None
     if created.tzinfo is None:  # backups are stamped in UTC; a bare time cannot be sorted
         created = created.replace(tzinfo=UTC)
     return BackupInfo(path, created, vault_id, path.stat().st_size)
@@ -255,8 +272,8 @@ def _read_payload(path: Path) -> tuple[dict[str, Any], bytes]:
         payload = fh.read()
     if len(payload) != header.get("payload_size") or \
             hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
-        raise VaultCorrupt(f"{path.name} is damaged or truncated (its content does not match "
-                           "its checksum).")
+        raise VaultCorrupt("{name} is damaged or truncated (its content does not match its "
+                           "checksum).", name=path.name)
     return header, payload
 
 
@@ -366,8 +383,8 @@ def restore_backup(path: Path, target: str | os.PathLike[str] | None, *,
         problems = _check_payload(tmp, backup_key, _open_counts(backup_key,
                                                                 header.get("counts")))
         if problems:
-            raise VaultCorrupt("The backup failed its check (" + problems[0] + "); nothing "
-                               "was changed.")
+            raise VaultCorrupt("The backup failed its check ({problem}); nothing was "
+                               "changed.", problem=problems[0])
         db = Database.open(tmp, backup_key)
         try:
             with translated_errors():

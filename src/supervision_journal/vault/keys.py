@@ -75,9 +75,8 @@ def test_kdf_enabled() -> bool:
         return False
     if "PYTEST_CURRENT_TEST" not in os.environ:
         raise UnsafeEnvironment(
-            f"{TEST_KDF_ENV} is a test-only switch that weakens the vault; "
-            "it is set outside the test suite, so the app refuses to run. Unset it."
-        )
+            "{switch} is a test-only switch that weakens the vault; it is set outside the test "
+            "suite, so the app refuses to run. Unset it.", switch=TEST_KDF_ENV)
     return True
 
 
@@ -87,11 +86,12 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any, what: str) -> bytes:
     if not isinstance(text, str):
-        raise KeyFileCorrupt(f"journal.keys is damaged: {what} is not text.")
+        raise KeyFileCorrupt("journal.keys is damaged: {field} is not text.", field=what)
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise KeyFileCorrupt(f"journal.keys is damaged: {what} is not valid base64.") from None
+        raise KeyFileCorrupt("journal.keys is damaged: {field} is not valid base64.",
+                             field=what) from None
 
 
 def derive_argon2(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
@@ -275,17 +275,20 @@ def new_dek() -> bytearray:
 
 def _parse_slot(raw: Any, where: str) -> Slot:
     if not isinstance(raw, dict):
-        raise KeyFileCorrupt(f"journal.keys is damaged: {where} is not an object.")
+        raise KeyFileCorrupt("journal.keys is damaged: {field} is not an object.", field=where)
     slot_type = raw.get("type")
     kdf = raw.get("kdf")
     if slot_type not in ("passphrase", "recovery", "rotation") or not isinstance(kdf, dict):
-        raise KeyFileCorrupt(f"journal.keys is damaged: {where} has an unknown type or KDF.")
+        raise KeyFileCorrupt("journal.keys is damaged: {field} has an unknown type or KDF.",
+                             field=where)
     if raw.get("aead") != "chacha20poly1305":
-        raise KeyFileCorrupt(f"journal.keys is damaged: {where} uses an unknown cipher.")
+        raise KeyFileCorrupt("journal.keys is damaged: {field} uses an unknown cipher.",
+                             field=where)
     nonce = _unb64(raw.get("nonce"), f"{where}.nonce")
     wrapped = _unb64(raw.get("wrapped_key"), f"{where}.wrapped_key")
     if len(nonce) != 12 or len(wrapped) != KEY_LEN + 16:
-        raise KeyFileCorrupt(f"journal.keys is damaged: {where} has the wrong sizes.")
+        raise KeyFileCorrupt("journal.keys is damaged: {field} has the wrong sizes.",
+                             field=where)
     return Slot(slot_type, kdf, nonce, wrapped)
 
 
@@ -333,7 +336,8 @@ def load_keyfile(path: Path) -> KeyFile:
         raise KeyFileCorrupt("journal.keys is missing: without it the vault cannot be opened. "
                              "Restore it from a backup.") from None
     except OSError as exc:
-        raise KeyFileCorrupt(f"journal.keys cannot be read: {exc.strerror}.") from None
+        raise KeyFileCorrupt("journal.keys cannot be read: {reason}.",
+                             reason=exc.strerror) from None
     return parse_keyfile(data)
 
 

@@ -57,9 +57,9 @@ def migrate(db: Database) -> int:
     latest = len(steps)
     current = db.user_version()
     if current > latest:
-        raise VaultTooNew(f"This vault was written by a newer version of Supervision Journal "
-                          f"(schema {current}, this app knows {latest}). Update the app; the "
-                          "vault was not changed.")
+        raise VaultTooNew("This vault was written by a newer version of Supervision Journal "
+                          "(schema {schema}, this app knows {latest}). Update the app; the "
+                          "vault was not changed.", schema=current, latest=latest)
     if current == latest:
         return current
     if current > 0:
@@ -74,9 +74,9 @@ def migrate(db: Database) -> int:
         except sqlcipher3.IntegrityError:
             if db.raw.in_transaction:
                 db.raw.execute("ROLLBACK")
-            raise KnownError(f"The vault could not be upgraded to schema {number}: its data "
+            raise KnownError("The vault could not be upgraded to schema {schema}: its data "
                              "breaks a rule of the new schema. Nothing was changed; please "
-                             "report it.") from None
+                             "report it.", schema=number) from None
         except BaseException:
             if db.raw.in_transaction:
                 db.raw.execute("ROLLBACK")

@@ -66,20 +66,19 @@ def normalise(text: str) -> str:
     expected = GROUPS * (GROUP_LEN + 1)
     if len(compact) != expected:
         raise RecoveryCodeTypo(
-            f"A recovery code has {expected} characters in {GROUPS} groups; "
-            f"this one has {len(compact)}."
-        )
+            "A recovery code has {expected} characters in {groups} groups; this one has "
+            "{length}.", expected=expected, groups=GROUPS, length=len(compact))
     data = []
     for g in range(GROUPS):
         chunk = compact[g * 5 : g * 5 + 5]
         body = chunk[:GROUP_LEN].translate(_LOOKALIKES)
         check = chunk[GROUP_LEN].translate(_LOOKALIKES)
         if any(ch not in ALPHABET for ch in body) or check not in CHECK_ALPHABET:
-            raise RecoveryCodeTypo(f"Group {g + 1} of the recovery code has a character that "
-                                   "cannot appear in a code.")
+            raise RecoveryCodeTypo("Group {group} of the recovery code has a character that "
+                                   "cannot appear in a code.", group=g + 1)
         values = [ALPHABET.index(ch) for ch in body]
         if _check_symbol(values) != check:
-            raise RecoveryCodeTypo(f"Group {g + 1} of the recovery code has a typo.")
+            raise RecoveryCodeTypo("Group {group} of the recovery code has a typo.", group=g + 1)
         data.append(body)
     return "".join(data)
 

@@ -64,7 +64,8 @@ class Vault:
         """Create a new vault; returns it and the recovery code (shown once, never stored)."""
         paths = vault_paths(folder)
         if paths.exists():
-            raise VaultExists(f"A vault already exists in {paths.folder}; it was left untouched.")
+            raise VaultExists("A vault already exists in {folder}; it was left untouched.",
+                              folder=paths.folder)
         if not passphrase:
             raise KnownError("The passphrase cannot be empty.")
         paths.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -99,7 +100,8 @@ class Vault:
     def _load(cls, folder: str | os.PathLike[str] | None) -> tuple[VaultPaths, keys.KeyFile]:
         paths = vault_paths(folder)
         if not paths.keys.exists() and not paths.db.exists():
-            raise VaultNotFound(f"No vault in {paths.folder}. Create one with 'init'.")
+            raise VaultNotFound("No vault in {folder}. Create one with 'init'.",
+                                folder=paths.folder)
         _remove_stale_temp_files(paths)
         return paths, keys.load_keyfile(paths.keys)
 
