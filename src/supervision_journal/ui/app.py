@@ -425,6 +425,7 @@ def configure_application(app: QCoreApplication) -> None:
         app.setWindowIcon(application_icon())
         # Windows open and close as the controller says, not when the last one hides.
         app.setQuitOnLastWindowClosed(False)
+        theme.install_style(app)
 
 
 def _install_signal_handlers(controller: AppController) -> QTimer:

@@ -8,8 +8,8 @@ offscreen platform) an explicit palette is set instead.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 # The two colours with a meaning (shared in supervision, changed since approval) live in
 # widgets.py; everything else comes from the palette.
@@ -53,6 +53,44 @@ def dark_palette() -> QPalette:
                  QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return p
+
+
+class VisibleIndicators(QProxyStyle):
+    """Fusion with check boxes and radio buttons that can be seen on a dark palette.
+
+    Fusion outlines an indicator with the window colour darkened, which on a dark palette is
+    darker than the field it frames: an unticked box in a list (what is *not* shared) all but
+    vanishes. A second outline in the placeholder-text colour makes it visible again.
+    """
+
+    _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+              QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not (radio or element in self._BOXES) or not is_dark(option.palette):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, radio)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))
+        rect = option.rect.adjusted(0, 0, -1, -1)
+        if radio:
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+        else:
+            painter.drawRect(rect)
+        painter.restore()
+
+
+def install_style(app: QApplication) -> None:
+    """Wrap Fusion (Linux's usual style, and the offscreen one) once; native styles of other
+    platforms draw their own indicators and are left alone."""
+    style = app.style()
+    if isinstance(style, VisibleIndicators) or style.name().lower() != "fusion":
+        return
+    app.setStyle(VisibleIndicators("Fusion"))
 
 
 _overridden = False
