@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
-# Extract every translatable string of the UI into the French catalogue, then compile it.
+# Extract every translatable string of the UI into the French catalogue, and the plural
+# messages ("%n entries") into the English one, then compile both.
 #   scripts/update-translations.sh          # lupdate + lrelease
 # Translate with Qt Linguist (pyside6-linguist resources/translations/supervision_journal_fr.ts)
 # or by editing the XML; tests/ui/test_translations.py fails while a string is untranslated.
+# English is the source language: its catalogue only gives the singular and plural forms
+# ("%n entry" / "%n entries") that Qt cannot derive from the source text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="$(dirname "$(command -v python)")"
 lupdate="${bin}/pyside6-lupdate"; lrelease="${bin}/pyside6-lrelease"
 [ -x "$lupdate" ] || lupdate="pyside6-lupdate"
 [ -x "$lrelease" ] || lrelease="pyside6-lrelease"
-ts=resources/translations/supervision_journal_fr.ts
-"$lupdate" -silent -no-obsolete -locations none -extensions py \
-  $(find src/supervision_journal/ui -name '*.py' | sort) -ts "$ts"
-"$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-echo "updated $ts and ${ts%.ts}.qm"
+sources=$(find src/supervision_journal/ui -name '*.py' | sort)
+fr=resources/translations/supervision_journal_fr.ts
+en=resources/translations/supervision_journal_en.ts
+# shellcheck disable=SC2086 # one argument per source file
+"$lupdate" -silent -no-obsolete -locations none -extensions py $sources -ts "$fr"
+# shellcheck disable=SC2086
+"$lupdate" -silent -no-obsolete -locations none -extensions py -pluralonly \
+  -source-language en -target-language en $sources -ts "$en"
+for ts in "$fr" "$en"; do
+  "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+  echo "updated $ts and ${ts%.ts}.qm"
+done

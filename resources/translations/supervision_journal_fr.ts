@@ -611,9 +611,19 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
         <source>No backup of this journal in this folder yet.</source>
         <translation>Aucune sauvegarde de ce journal dans ce dossier pour le moment.</translation>
     </message>
-    <message>
-        <source>%1 backup(s) of another journal are in this folder too; they are left alone.</source>
-        <translation>Sauvegardes d’un autre journal également présentes dans ce dossier&#xa0;: %1&#xa0;; elles ne sont pas touchées.</translation>
+    <message numerus="yes">
+        <source>%n backups of another journal are in this folder too; they are left alone.</source>
+        <translation>
+            <numerusform>%n sauvegarde d’un autre journal se trouve aussi dans ce dossier&#xa0;; elle n’est pas touchée.</numerusform>
+            <numerusform>%n sauvegardes d’un autre journal se trouvent aussi dans ce dossier&#xa0;; elles ne sont pas touchées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup failed its check (%n problems): it cannot be restored. Use another backup, and check the drive it is on.</source>
+        <translation>
+            <numerusform>Cette sauvegarde n’a pas passé la vérification (%n problème)&#xa0;: elle ne peut pas être restaurée. Utilisez une autre sauvegarde, et vérifiez le disque qui la contient.</numerusform>
+            <numerusform>Cette sauvegarde n’a pas passé la vérification (%n problèmes)&#xa0;: elle ne peut pas être restaurée. Utilisez une autre sauvegarde, et vérifiez le disque qui la contient.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup yet.</source>
@@ -678,10 +688,6 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
     <message>
         <source>Restored into “%1”. Your journal was not changed. To open the copy, quit and start the app with: supervision-journal --vault “%1”</source>
         <translation>Restaurée dans «&#xa0;%1&#xa0;». Votre journal n’a pas été modifié. Pour ouvrir la copie, quittez puis lancez l’application avec&#xa0;: supervision-journal --vault «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>This backup failed its check (%1 problem(s)): it cannot be restored. Use another backup, and check the drive it is on.</source>
-        <translation>Cette sauvegarde n’a pas passé la vérification (problèmes&#xa0;: %1)&#xa0;: elle ne peut pas être restaurée. Utilisez une autre sauvegarde, et vérifiez le disque qui la contient.</translation>
     </message>
     <message>
         <source>The backup was not made.</source>
@@ -847,6 +853,13 @@ Rien ne quitte cet ordinateur&#xa0;: ni réseau, ni compte, ni télémétrie. Le
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
+    <message numerus="yes">
+        <source>Sessions: %n</source>
+        <translation>
+            <numerusform>Séance&#xa0;: %n</numerusform>
+            <numerusform>Séances&#xa0;: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientsPanel</name>
@@ -952,9 +965,19 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>Not valid yet: %1</source>
         <translation>Pas encore valide&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Valid: “%1”, %2 requirement(s), cycles of %3 months.</source>
-        <translation>Valide&#xa0;: «&#xa0;%1&#xa0;», exigences&#xa0;: %2, cycles de %3 mois.</translation>
+    <message numerus="yes">
+        <source>cycles of %n months</source>
+        <translation>
+            <numerusform>cycles de %n mois</numerusform>
+            <numerusform>cycles de %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: “%1”, %n requirements, %2.</source>
+        <translation>
+            <numerusform>Valide&#xa0;: «&#xa0;%1&#xa0;», %n exigence, %2.</numerusform>
+            <numerusform>Valide&#xa0;: «&#xa0;%1&#xa0;», %n exigences, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,16 +1082,8 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>Le cycle n’a pas encore commencé.</translation>
     </message>
     <message>
-        <source>%1 days left.</source>
-        <translation>Encore %1 jours.</translation>
-    </message>
-    <message>
         <source>Current cycle: %1 to %2. %3</source>
         <translation>Cycle en cours&#xa0;: du %1 au %2. %3</translation>
-    </message>
-    <message>
-        <source>Group or peer entries without a group size in this cycle: %1. They count for nothing under these rules until you add the number of supervisees (not counting the supervisor).</source>
-        <translation>Entrées de groupe ou d’intervision sans taille de groupe dans ce cycle&#xa0;: %1. Elles ne comptent pas selon ces règles tant que vous n’indiquez pas le nombre de supervisés (sans compter le superviseur).</translation>
     </message>
     <message>
         <source>Figures checked on %1. Source: %2. Check the body&apos;s current rules before relying on them.</source>
@@ -1083,22 +1098,6 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>Heures enregistrées par mois</translation>
     </message>
     <message>
-        <source>%1 activities</source>
-        <translation>%1 activités</translation>
-    </message>
-    <message>
-        <source>%1 of %2 months met</source>
-        <translation>%1 mois atteints sur %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 quarters met</source>
-        <translation>%1 trimestres atteints sur %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 years met</source>
-        <translation>%1 années atteintes sur %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1110,9 +1109,54 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>met</source>
         <translation>atteint</translation>
     </message>
-    <message>
-        <source>needs %1 different months (%2 so far)</source>
-        <translation>%1 mois différents requis (%2 jusqu’ici)</translation>
+    <message numerus="yes">
+        <source>%n days left.</source>
+        <translation>
+            <numerusform>%n jour restant.</numerusform>
+            <numerusform>%n jours restants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group or peer entries in this cycle have no group size. They count for nothing under these rules until you add the number of supervisees (not counting the supervisor).</source>
+        <translation>
+            <numerusform>%n entrée de groupe ou d’intervision de ce cycle n’a pas de taille de groupe. Elle ne compte pas selon ces règles tant que vous n’indiquez pas le nombre de supervisés (sans compter le superviseur).</numerusform>
+            <numerusform>%n entrées de groupe ou d’intervision de ce cycle n’ont pas de taille de groupe. Elles ne comptent pas selon ces règles tant que vous n’indiquez pas le nombre de supervisés (sans compter le superviseur).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n months met</source>
+        <translation>
+            <numerusform>%1 sur %n mois atteint</numerusform>
+            <numerusform>%1 sur %n mois atteints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n quarters met</source>
+        <translation>
+            <numerusform>%1 sur %n trimestre atteint</numerusform>
+            <numerusform>%1 sur %n trimestres atteints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n years met</source>
+        <translation>
+            <numerusform>%1 sur %n année atteinte</numerusform>
+            <numerusform>%1 sur %n années atteintes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n different months (%1 so far)</source>
+        <translation>
+            <numerusform>%n mois requis (%1 jusqu’ici)</numerusform>
+            <numerusform>%n mois différents requis (%1 jusqu’ici)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not met</source>
@@ -1222,9 +1266,19 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>Backups made before the erasure still hold this client&apos;s data until they rotate out.</source>
         <translation>Les sauvegardes faites avant l’effacement contiennent encore les données de ce client jusqu’à ce que la rotation des sauvegardes les supprime.</translation>
     </message>
-    <message>
-        <source>Also delete these %1 older backups from the backup folder</source>
-        <translation>Supprimer aussi du dossier de sauvegarde les anciennes sauvegardes (%1)</translation>
+    <message numerus="yes">
+        <source>Also delete these %n older backups from the backup folder</source>
+        <translation>
+            <numerusform>Supprimer aussi %n ancienne sauvegarde du dossier de sauvegarde</numerusform>
+            <numerusform>Supprimer aussi les %n anciennes sauvegardes du dossier de sauvegarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase and delete %n backups</source>
+        <translation>
+            <numerusform>Effacer et supprimer %n sauvegarde</numerusform>
+            <numerusform>Effacer et supprimer %n sauvegardes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No older backup is in the backup folder.</source>
@@ -1237,10 +1291,6 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>Erase</source>
         <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>Erase and delete %1 backups</source>
-        <translation>Effacer et supprimer les sauvegardes (%1)</translation>
     </message>
     <message>
         <source>This is not the client&apos;s pseudonym, typed exactly. Nothing was erased.</source>
@@ -2064,13 +2114,26 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>Restore deleted</source>
         <translation>Rétablir la suppression</translation>
     </message>
-    <message>
-        <source>%1 of %2 entries · %3 (%4 h)</source>
-        <translation>%1 entrées sur %2 · %3 (%4 h)</translation>
+    <message numerus="yes">
+        <source>%1 of %n entries · %2 (%3 h)</source>
+        <translation>
+            <numerusform>%1 sur %n entrée · %2 (%3 h)</numerusform>
+            <numerusform>%1 sur %n entrées · %2 (%3 h)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 entries · %3 (%4 h)</source>
-        <translation>%1 entrées · %3 (%4 h)</translation>
+    <message numerus="yes">
+        <source>%n entries · %1 (%2 h)</source>
+        <translation>
+            <numerusform>%n entrée · %1 (%2 h)</numerusform>
+            <numerusform>%n entrées · %1 (%2 h)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries added.</source>
+        <translation>
+            <numerusform>%n entrée ajoutée.</numerusform>
+            <numerusform>%n entrées ajoutées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved. The entry is hidden by the filters.</source>
@@ -2079,10 +2142,6 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 entries added.</source>
-        <translation>Entrées ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This entry belongs to a supervision session: delete or edit it on the Supervision page.</source>
@@ -2152,6 +2211,10 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>&amp;Terminer l’accompagnement</translation>
     </message>
     <message>
+        <source>Re&amp;tention, access request and erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2162,6 +2225,10 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2465,9 +2532,19 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>%1 · session %2 · %3</source>
         <translation>%1 · séance %2 · %3</translation>
     </message>
-    <message>
-        <source>%1 shared</source>
-        <translation>partagées&#xa0;: %1</translation>
+    <message numerus="yes">
+        <source>%n shared</source>
+        <translation>
+            <numerusform>%n section partagée</numerusform>
+            <numerusform>%n sections partagées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions so far.</source>
+        <translation>
+            <numerusform>%n séance jusqu’ici.</numerusform>
+            <numerusform>%n séances jusqu’ici.</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing shared</source>
@@ -2492,10 +2569,6 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>Session %1: %2</source>
         <translation>Séance %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 sessions so far.</source>
-        <translation>%1 séances jusqu’ici.</translation>
     </message>
     <message>
         <source>The presentation could not be saved.</source>
@@ -2619,9 +2692,33 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
 </context>
 <context>
     <name>PrivacyCounts</name>
-    <message>
-        <source>%1 sessions, %2 note sections, %3 reflections, %4 identity details</source>
-        <translation>séances&#xa0;: %1, sections de notes&#xa0;: %2, réflexions&#xa0;: %3, données d’identité&#xa0;: %4</translation>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note sections</source>
+        <translation>
+            <numerusform>%n section de note</numerusform>
+            <numerusform>%n sections de notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n réflexion</numerusform>
+            <numerusform>%n réflexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity details</source>
+        <translation>
+            <numerusform>%n donnée d’identité</numerusform>
+            <numerusform>%n données d’identité</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2786,13 +2883,61 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
-    <message>
-        <source>%1 closed clients are past their retention period. Erase them, or give them their own period with a reason.</source>
-        <translation>Accompagnements terminés ayant dépassé leur durée de conservation&#xa0;: %1. Effacez ces clients, ou donnez-leur une durée propre, avec un motif.</translation>
+    <message numerus="yes">
+        <source>%n closed clients are past their retention period. Erase them, or give them their own period with a reason.</source>
+        <translation>
+            <numerusform>%n client dont l’accompagnement est terminé a dépassé sa durée de conservation. Effacez-le, ou donnez-lui une durée propre, avec un motif.</numerusform>
+            <numerusform>%n clients dont l’accompagnement est terminé ont dépassé leur durée de conservation. Effacez-les, ou donnez-leur une durée propre, avec un motif.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>One closed client is past their retention period. Erase them, or give them their own period with a reason.</source>
-        <translation>Un accompagnement terminé a dépassé sa durée de conservation. Effacez ce client, ou donnez-lui une durée propre, avec un motif.</translation>
+    <message numerus="yes">
+        <source>%n years after the last session (own period: %1); kept until %2.</source>
+        <translation>
+            <numerusform>%n an après la dernière séance (durée propre&#xa0;: %1)&#xa0;; conservé jusqu’au %2.</numerusform>
+            <numerusform>%n ans après la dernière séance (durée propre&#xa0;: %1)&#xa0;; conservé jusqu’au %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years after the last session (the default); kept until %1.</source>
+        <translation>
+            <numerusform>%n an après la dernière séance (durée par défaut)&#xa0;; conservé jusqu’au %1.</numerusform>
+            <numerusform>%n ans après la dernière séance (durée par défaut)&#xa0;; conservé jusqu’au %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The default retention period is now %n years.</source>
+        <translation>
+            <numerusform>La durée de conservation par défaut est désormais de %n an.</numerusform>
+            <numerusform>La durée de conservation par défaut est désormais de %n ans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client was anonymised: %n reflections kept without anything identifying.</source>
+        <translation>
+            <numerusform>Le client a été anonymisé&#xa0;: %n réflexion conservée sans élément identifiant.</numerusform>
+            <numerusform>Le client a été anonymisé&#xa0;: %n réflexions conservées sans élément identifiant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups were deleted.</source>
+        <translation>
+            <numerusform>%n ancienne sauvegarde a été supprimée.</numerusform>
+            <numerusform>%n anciennes sauvegardes ont été supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups could not be deleted: delete them in the backup folder.</source>
+        <translation>
+            <numerusform>%n ancienne sauvegarde n’a pas pu être supprimée&#xa0;: supprimez-la dans le dossier de sauvegarde.</numerusform>
+            <numerusform>%n anciennes sauvegardes n’ont pas pu être supprimées&#xa0;: supprimez-les dans le dossier de sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s data was written as PDF and JSON (%n sessions). Withheld sections are stated as such in both files.</source>
+        <translation>
+            <numerusform>Les données du client ont été écrites en PDF et en JSON (%n séance). Les sections non communiquées sont signalées comme telles dans les deux fichiers.</numerusform>
+            <numerusform>Les données du client ont été écrites en PDF et en JSON (%n séances). Les sections non communiquées sont signalées comme telles dans les deux fichiers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No closed client is past their retention period.</source>
@@ -2803,24 +2948,12 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>Aucun client.</translation>
     </message>
     <message>
-        <source>%1 years after the last session (own period: %2); kept until %3.</source>
-        <translation>%1 ans après la dernière séance (durée propre&#xa0;: %2)&#xa0;; conservé jusqu’au %3.</translation>
-    </message>
-    <message>
         <source>no reason given</source>
         <translation>sans motif indiqué</translation>
     </message>
     <message>
-        <source>%1 years after the last session (the default); kept until %2.</source>
-        <translation>%1 ans après la dernière séance (durée par défaut)&#xa0;; conservé jusqu’au %2.</translation>
-    </message>
-    <message>
         <source>The client is active: nothing is due before they are closed.</source>
         <translation>Le client est actif&#xa0;: rien n’est dû avant la fin de l’accompagnement.</translation>
-    </message>
-    <message>
-        <source>The default retention period is now %1 years.</source>
-        <translation>La durée de conservation par défaut est désormais de %1 ans.</translation>
     </message>
     <message>
         <source>Give the reason for this client&apos;s own period.</source>
@@ -2831,20 +2964,8 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>La durée de conservation de ce client a été enregistrée.</translation>
     </message>
     <message>
-        <source>The client was anonymised: %1 reflections kept without anything identifying.</source>
-        <translation>Le client a été anonymisé&#xa0;: réflexions conservées sans élément identifiant&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The client was erased.</source>
         <translation>Le client a été effacé.</translation>
-    </message>
-    <message>
-        <source>%1 older backups were deleted.</source>
-        <translation>Anciennes sauvegardes supprimées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 older backups could not be deleted: delete them in the backup folder.</source>
-        <translation>Anciennes sauvegardes qui n’ont pas pu être supprimées&#xa0;: %1&#xa0;; supprimez-les dans le dossier de sauvegarde.</translation>
     </message>
     <message>
         <source>Export a client&apos;s data</source>
@@ -2857,10 +2978,6 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>Writing the export…</source>
         <translation>Écriture de l’export…</translation>
-    </message>
-    <message>
-        <source>The client&apos;s data was written as PDF and JSON (%1 sessions). Withheld sections are stated as such in both files.</source>
-        <translation>Les données du client ont été écrites en PDF et en JSON (séances&#xa0;: %1). Les sections non communiquées sont signalées comme telles dans les deux fichiers.</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -3231,9 +3348,19 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>&amp;Every … weeks</source>
         <translation>Toutes les … s&amp;emaines</translation>
     </message>
-    <message>
-        <source>Create %1 entries</source>
-        <translation>Créer %1 entrées</translation>
+    <message numerus="yes">
+        <source>Create %n entries</source>
+        <translation>
+            <numerusform>Créer %n entrée</numerusform>
+            <numerusform>Créer %n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, each on a %1, from %2 to %3.</source>
+        <translation>
+            <numerusform>%n entrée, un %1, du %2 au %3.</numerusform>
+            <numerusform>%n entrées, chacune un %1, du %2 au %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -3250,10 +3377,6 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>Give the duration in hours and minutes, e.g. 1:30.</source>
         <translation>Indiquez la durée en heures et minutes, p. ex. 1:30.</translation>
-    </message>
-    <message>
-        <source>%1 entries, each on a %2, from %3 to %4.</source>
-        <translation>%1 entrées, chacune un %2, du %3 au %4.</translation>
     </message>
 </context>
 <context>
@@ -3670,9 +3793,12 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>Opened. Nothing was written to disk; closing this window forgets the text.</source>
         <translation>Ouvert. Rien n’a été écrit sur le disque&#xa0;; fermer cette fenêtre efface le texte.</translation>
     </message>
-    <message>
-        <source>Opened (a PDF of %1 pages). Nothing was written to disk.</source>
-        <translation>Ouvert (un PDF de %1 pages). Rien n’a été écrit sur le disque.</translation>
+    <message numerus="yes">
+        <source>Opened (a PDF of %n pages). Nothing was written to disk.</source>
+        <translation>
+            <numerusform>Ouvert (un PDF de %n page). Rien n’a été écrit sur le disque.</numerusform>
+            <numerusform>Ouvert (un PDF de %n pages). Rien n’a été écrit sur le disque.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened (the text of a PDF). Nothing was written to disk.</source>

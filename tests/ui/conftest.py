@@ -38,6 +38,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def qt_identity(qapp: QApplication) -> QApplication:
     configure_application(qapp)
+    # English as the app installs it: its catalogue gives the plural forms ("1 entry").
+    i18n.install("en")
     return qapp
 
 

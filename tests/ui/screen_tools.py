@@ -5,6 +5,8 @@ tests/ui/conftest.py."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -81,3 +83,20 @@ def widget_texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QTabBar):
         texts += [widget.tabText(i) for i in range(widget.count())]
     return texts
+
+
+def set_translation(message: ET.Element, text: str) -> None:
+    """Give a .ts ``<message>`` the finished translation ``text``: every plural form of a
+    ``numerus`` message (lupdate writes one empty form per plural of the file's language,
+    none when it does not know the language), else the translation itself."""
+    translation = message.find("translation")
+    assert translation is not None
+    translation.attrib.pop("type", None)
+    if message.get("numerus") != "yes":
+        translation.text = text
+        return
+    translation.text = None
+    for child in list(translation):
+        translation.remove(child)
+    for _ in range(2):
+        ET.SubElement(translation, "numerusform").text = text

@@ -168,7 +168,7 @@ def test_list_shows_only_this_journal_and_says_what_else_is_there(qtbot, window,
     listed = [r[0] for r in rows(page)]
     assert listed == [format_time(second.created_at), format_time(first.created_at)]
     assert rows(page)[1][2] == "Not checked here yet"  # written outside the page
-    assert "1 backup(s) of another journal are in this folder too" in page.list_note.text()
+    assert "1 backup of another journal is in this folder too; it is" in page.list_note.text()
     assert (default_backup_dir() / "holiday-photos.txt").exists()
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
-from screen_tools import clipped_labels, settle
+from screen_tools import clipped_labels, set_translation, settle
 
 import supervision_journal.ui.backups as backups_package
 from supervision_journal.journal import store
@@ -158,9 +158,7 @@ def bracketed_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tree = ET.parse(ts)
     count = 0
     for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        translation.text = f"⟦{message.findtext('source')}⟧"
-        translation.attrib.pop("type", None)
+        set_translation(message, f"⟦{message.findtext('source')}⟧")
         count += 1
     assert count > 80, count
     tree.write(ts, encoding="utf-8", xml_declaration=True)

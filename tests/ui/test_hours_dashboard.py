@@ -87,7 +87,7 @@ def test_progress_shortfalls_days_left_and_unsized_groups(make_page, demo) -> No
     bar = board.bars["monthly_supervision"]
     assert bar.value() == round((9 * 90 + 60) / (10 * 90) * 1000)
     assert board.unsized.isVisible()
-    assert "without a group size in this cycle: 1." in board.unsized_label.text()
+    assert "1 group or peer entry in this cycle has no group size." in board.unsized_label.text()
 
     # the button takes the user to those entries in the ledger
     board.unsized_button.click()

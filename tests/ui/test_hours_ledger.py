@@ -105,7 +105,7 @@ def test_add_an_activity_by_keyboard_only(qtbot, page, db) -> None:
     assert (stored.learning, stored.impact) == ("Name shame early.",
                                                  "I ask about it at assessment.")
     assert page.ledger.current_activity() == stored
-    assert page.ledger.totals.text() == "1 entries · 6:45 (6.8 h)"
+    assert page.ledger.totals.text() == "1 entry · 6:45 (6.8 h)"
 
 
 def test_a_bad_duration_is_refused_and_nothing_is_written(qtbot, page, db) -> None:

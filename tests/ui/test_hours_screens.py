@@ -23,6 +23,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from screen_tools import set_translation
 
 import supervision_journal.ui.hours as hours_ui
 from helpers.hours_support import DEMO_TODAY, populate_ledger
@@ -76,13 +77,10 @@ def long_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     count = 0
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
         padding = "é" * max(2, len(source) // 3)
         # mnemonics and placeholders survive; the padding goes before the closing bracket
-        translation.text = f"⟦{source}{padding}⟧" if "\n" not in source else \
-            f"⟦{source}⟧"
-        translation.attrib.pop("type", None)
+        set_translation(message, f"⟦{source}{padding}⟧" if "\n" not in source else
+                        f"⟦{source}⟧")
         count += 1
     assert count > 150, "lupdate found too few strings in ui/hours: are they wrapped in tr()?"
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -98,7 +98,7 @@ def test_close_reminder_on_a_fake_clock_then_erase(qtbot, window, vault, db) -> 
     assert page.due_tree.topLevelItemCount() == 1
     row = page.due_tree.topLevelItem(0)
     assert row.text(0) == "Azalée"
-    assert "1 sessions, 2 note sections" in row.text(4)
+    assert "1 session, 2 note sections" in row.text(4)
     assert "One closed client" in page.reminder.text()
 
     # A backup made before the erasure still holds the client: offered for deletion.
@@ -122,14 +122,14 @@ def test_close_reminder_on_a_fake_clock_then_erase(qtbot, window, vault, db) -> 
     dialog.confirm_edit.selectAll()
     type_text(qtbot, dialog.confirm_edit, "Azalée")
     dialog.delete_backups_box.setChecked(True)
-    assert dialog.erase_button.text() == "Erase and delete 1 backups"
+    assert dialog.erase_button.text() == "Erase and delete 1 backup"
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.erase_dialog is None, timeout=30_000)
 
     assert [c.id for c in store.list_clients(db)] == [other]
     assert not made.exists()
     assert "The client was erased." in page.status.text()
-    assert "1 older backups were deleted." in page.status.text()
+    assert "1 older backup was deleted." in page.status.text()
     assert page.due_tree.topLevelItemCount() == 0
     assert page.client_combo.findText("Azalée") < 0
     # The Journal page's lists and the search forget the client; the other one stays findable.
@@ -158,7 +158,7 @@ def test_anonymise_instead_keeps_reflections_without_the_name(qtbot, window, db)
     type_text(qtbot, dialog.confirm_edit, "Azalée")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.erase_dialog is None, timeout=30_000)
-    assert "anonymised: 1 reflections kept" in page.status.text()
+    assert "anonymised: 1 reflection kept" in page.status.text()
     texts = [r.text for r in store.list_reflections(db)]
     assert texts == ["[client] reminded me of my own grief"]
 
@@ -191,7 +191,7 @@ def test_access_export_writes_pdf_and_json_of_that_client_only(qtbot, window, db
     assert "zqbruyerenote" not in raw and "Bruyère" not in raw
     assert "zqazaleeprivate" not in raw  # withheld, and stated as such
     assert "private" in json.dumps(document.get("withheld", document))
-    assert "PDF and JSON (1 sessions)" in page.status.text()
+    assert "PDF and JSON (1 session)" in page.status.text()
     if shutil.which("pdftotext"):  # the PDF's text too: this client's, no one else's
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "out.pdf"), "-"],
                               check=True, capture_output=True, text=True).stdout

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from screen_tools import set_translation
 
 import supervision_journal.ui as ui_package
 from supervision_journal.journal import store
@@ -62,10 +63,7 @@ def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tree = ET.parse(ts)
     count = 0
     for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        assert translation is not None
-        translation.text = f"⟦{message.findtext('source') or ''}⟧"
-        translation.attrib.pop("type", None)
+        set_translation(message, f"⟦{message.findtext('source') or ''}⟧")
         count += 1
     assert count > 200, "lupdate found too few strings: are they wrapped in tr()?"
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -75,8 +75,8 @@ class ClientListModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_PSEUDONYM:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_SESSIONS:
-            return QCoreApplication.translate("ClientListModel", "Sessions: %n", "",
-                                              client.session_count)
+            # self.tr: lupdate reads plurals from tr() only, not from translate().
+            return self.tr("Sessions: %n", "", client.session_count)
         elif role == self.ClientIdRole:
             return client.id
         return None

@@ -2,7 +2,8 @@
 set the default locale so dates and numbers follow it.
 
 Catalogues are ``resources/translations/supervision_journal_<lang>.qm`` (compiled from the
-``.ts`` files with ``pyside6-lrelease``). English is the source language and needs none.
+``.ts`` files with ``pyside6-lrelease``). English is the source language; its small catalogue
+holds only the plural forms ("%n entries" → "1 entry"), which Qt cannot guess from the source.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def catalogue_path(language: str) -> str | None:
 def install(language: str) -> bool:
     """Replace the installed translators with those for ``language`` (one of SUPPORTED).
 
-    Returns True when our catalogue was found (always True for English, which needs none).
+    Returns True when our catalogue was found (always True for English, which reads well
+    enough without its plural forms).
     """
     app = QCoreApplication.instance()
     assert app is not None, "install the translator after creating the application"
@@ -52,16 +54,16 @@ def install(language: str) -> bool:
     _installed.clear()
     locale = _locale_for(language)
     QLocale.setDefault(locale)
-    if language == SOURCE_LANGUAGE:
-        return True
-    qt = QTranslator()
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if language != SOURCE_LANGUAGE:
+        qt = QTranslator()
+        if qt.load(locale, "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
     path = catalogue_path(language)
     ours = QTranslator()
     if path is None or not ours.load(path):
-        return False
+        return language == SOURCE_LANGUAGE
     app.installTranslator(ours)
     _installed.append(ours)
     return True

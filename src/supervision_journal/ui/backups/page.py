@@ -356,8 +356,8 @@ class BackupsPage(QWidget):
         if not listing.backups:
             parts.append(self.tr("No backup of this journal in this folder yet."))
         if listing.others:
-            parts.append(self.tr("%1 backup(s) of another journal are in this folder too; "
-                                 "they are left alone.").replace("%1", str(listing.others)))
+            parts.append(self.tr("%n backups of another journal are in this folder too; "
+                                 "they are left alone.", "", listing.others))
         return " ".join(parts)
 
     def _summary(self, listing: Listing) -> str:
@@ -522,9 +522,9 @@ class BackupsPage(QWidget):
                            "copy, quit and start the app with: supervision-journal --vault "
                            "“%1”").replace("%1", target)
         if outcome.problems:
-            return self.tr("This backup failed its check (%1 problem(s)): it cannot be "
-                           "restored. Use another backup, and check the drive it is on.")\
-                .replace("%1", str(len(outcome.problems)))
+            return self.tr("This backup failed its check (%n problems): it cannot be "
+                           "restored. Use another backup, and check the drive it is on.", "",
+                           len(outcome.problems))
         return self.error_text(outcome)
 
     def error_text(self, outcome: Outcome) -> str:

@@ -238,8 +238,8 @@ class SealedViewer(QDialog):
                 label.setPixmap(image)
                 self.pages_layout.addWidget(label)
             self.content.setCurrentWidget(self.pages)
-            self.status.setText(self.tr("Opened (a PDF of %1 pages). Nothing was written to "
-                                        "disk.").replace("%1", str(len(images))))
+            self.status.setText(self.tr("Opened (a PDF of %n pages). Nothing was written to "
+                                        "disk.", "", len(images)))
             return
         text = pdf_text(plain)
         if text is not None:

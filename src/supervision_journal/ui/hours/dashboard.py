@@ -243,7 +243,7 @@ class Dashboard(QWidget):
         if progress.today < progress.start:
             left = self.tr("The cycle has not begun yet.")
         else:
-            left = self.tr("%1 days left.").replace("%1", str(progress.days_left))
+            left = self.tr("%n days left.", "", progress.days_left)
         self.cycle_line.setText(
             self.tr("Current cycle: %1 to %2. %3").replace("%1", format_date(progress.start))
             .replace("%2", format_date(data.last_day)).replace("%3", left))
@@ -252,9 +252,9 @@ class Dashboard(QWidget):
         self.unsized.setVisible(bool(unsized))
         if unsized:
             self.unsized_label.setText(self.tr(
-                "Group or peer entries without a group size in this cycle: %1. They count for "
+                "%n group or peer entries in this cycle have no group size. They count for "
                 "nothing under these rules until you add the number of supervisees (not "
-                "counting the supervisor).").replace("%1", str(len(unsized))))
+                "counting the supervisor).", "", len(unsized)))
 
         self._fill_requirements(progress.requirements, profile, language, progress.days_left)
         self.notes.setText(profile.notes.get(language) if profile.notes else "")
@@ -345,7 +345,7 @@ class Dashboard(QWidget):
     # -- words -----------------------------------------------------------------------------
     def amount(self, req: RequirementProgress, value: float, language: str) -> str:
         if req.measure == "activities":
-            return self.tr("%1 activities").replace("%1", f"{value:g}")
+            return self.tr("%n activities", "", round(value))  # a count: whole
         unit = "h" if req.unit.id == "hours" else req.unit.name.get(language)
         return f"{number_text(req.in_unit(value))} {unit}"
 
@@ -353,10 +353,12 @@ class Dashboard(QWidget):
         if req.requirement.kind == "per_period" and not req.requirement.averaging:
             judged = [p for p in req.periods if p.status != EXEMPT]
             met = sum(1 for p in judged if p.status == MET)
-            text = {"month": self.tr("%1 of %2 months met"),
-                    "quarter": self.tr("%1 of %2 quarters met"),
-                    "year": self.tr("%1 of %2 years met")}[req.requirement.period or "year"]
-            return text.replace("%1", str(met)).replace("%2", str(len(judged)))
+            # The noun agrees with the total: "1 of 3 months met", "0 of 1 month met".
+            n = len(judged)
+            text = {"month": self.tr("%1 of %n months met", "", n),
+                    "quarter": self.tr("%1 of %n quarters met", "", n),
+                    "year": self.tr("%1 of %n years met", "", n)}[req.requirement.period or "year"]
+            return text.replace("%1", str(met))
         got = self.amount(req, req.claimable, language)
         if req.needed is None:
             return got
@@ -372,8 +374,8 @@ class Dashboard(QWidget):
         if spread is not None and req.months_spread is not None and \
                 req.months_spread < spread and (req.needed is None or
                                                 req.claimable >= req.needed):
-            return self.tr("needs %1 different months (%2 so far)").replace(
-                "%1", str(spread)).replace("%2", str(req.months_spread))
+            return self.tr("needs %n different months (%1 so far)", "", spread).replace(
+                "%1", str(req.months_spread))
         if req.requirement.kind == "per_period":
             return self.tr("not met") if req.shortfalls else self.tr("not yet")
         if req.needed is not None and req.needed > req.claimable:

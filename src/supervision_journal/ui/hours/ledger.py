@@ -261,11 +261,15 @@ class LedgerView(QWidget):
         shown = self.proxy.visible_activities()
         minutes = sum(a.minutes for a in shown)
         total = self.model.rowCount()
-        text = self.tr("%1 of %2 entries · %3 (%4 h)") if len(shown) != total else \
-            self.tr("%1 entries · %3 (%4 h)")
-        self.totals.setText(text.replace("%1", str(len(shown))).replace("%2", str(total))
-                            .replace("%3", format_duration(minutes))
-                            .replace("%4", hours_text(minutes)))
+        duration, hours = format_duration(minutes), hours_text(minutes)
+        if len(shown) != total:
+            # The noun agrees with the total: "2 of 5 entries", "0 of 1 entry".
+            text = self.tr("%1 of %n entries · %2 (%3 h)", "", total).replace(
+                "%1", str(len(shown))).replace("%2", duration).replace("%3", hours)
+        else:
+            text = self.tr("%n entries · %1 (%2 h)", "", total).replace(
+                "%1", duration).replace("%2", hours)
+        self.totals.setText(text)
 
     # -- selection -------------------------------------------------------------------------
     def current_activity(self) -> Activity | None:
@@ -353,7 +357,7 @@ class LedgerView(QWidget):
             self.model.add_rows(dialog.created)
             if dialog.created:
                 self.select_activity(dialog.created[0].id)
-            self._say(self.tr("%1 entries added.").replace("%1", str(len(dialog.created))))
+            self._say(self.tr("%n entries added.", "", len(dialog.created)))
             self.changed.emit()
 
         self._open(RecurringDialog(self._db, self), done)

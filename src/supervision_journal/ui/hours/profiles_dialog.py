@@ -170,10 +170,11 @@ class CustomProfileDialog(QDialog):
             self.save_button.setEnabled(False)
             return None
         self.verdict.setStyleSheet("padding: 4px;")
-        self.verdict.setText(self.tr("Valid: “%1”, %2 requirement(s), cycles of %3 months.")
+        cycles = self.tr("cycles of %n months", "", profile.cycle.months)
+        self.verdict.setText(self.tr("Valid: “%1”, %n requirements, %2.", "",
+                                     len(profile.requirements))
                              .replace("%1", profile.name.get(self._language))
-                             .replace("%2", str(len(profile.requirements)))
-                             .replace("%3", str(profile.cycle.months)))
+                             .replace("%2", cycles))
         self.save_button.setEnabled(True)
         return profile
 

@@ -147,7 +147,7 @@ class RecurringDialog(QDialog):
         minutes = parse_duration(self.duration.text())
         ok = 0 < len(days) <= MAX_OCCURRENCES and bool(minutes)
         self.ok_button.setEnabled(ok)
-        self.ok_button.setText(self.tr("Create %1 entries").replace("%1", str(len(days)))
+        self.ok_button.setText(self.tr("Create %n entries", "", len(days))
                                if ok else self.tr("Create"))
         if not days:
             self.preview.setText(self.tr("The last date is before the first."))
@@ -159,9 +159,9 @@ class RecurringDialog(QDialog):
         else:
             weekday = QLocale().dayName(days[0].isoweekday())
             self.preview.setText(
-                self.tr("%1 entries, each on a %2, from %3 to %4.")
-                .replace("%1", str(len(days))).replace("%2", weekday)
-                .replace("%3", format_date(days[0])).replace("%4", format_date(days[-1])))
+                self.tr("%n entries, each on a %1, from %2 to %3.", "", len(days))
+                .replace("%1", weekday)
+                .replace("%2", format_date(days[0])).replace("%3", format_date(days[-1])))
 
     def accept(self) -> None:
         if self.save():

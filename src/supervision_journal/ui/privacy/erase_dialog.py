@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -61,14 +61,23 @@ def delete_backups(infos: list[backup.BackupInfo]) -> tuple[int, int]:
     return deleted, failed
 
 
-def counts_text(counts: ErasureCounts) -> str:
-    """What an erasure removes, in one translatable sentence."""
-    from PySide6.QtCore import QCoreApplication
+class PrivacyCounts(QObject):
+    """The words for what an erasure removes. A QObject only for ``self.tr``: lupdate reads a
+    plural ("%n sessions") from ``tr`` calls, not from ``QCoreApplication.translate``."""
 
-    return (QCoreApplication.translate(
-        "PrivacyCounts", "%1 sessions, %2 note sections, %3 reflections, %4 identity details")
-        .replace("%1", str(counts.sessions)).replace("%2", str(counts.sections))
-        .replace("%3", str(counts.reflections)).replace("%4", str(counts.identity_terms)))
+    def text(self, counts: ErasureCounts) -> str:
+        # Each count is a plural of its own; the list is joined the way the locale joins one.
+        return QLocale().createSeparatedList([
+            self.tr("%n sessions", "", counts.sessions),
+            self.tr("%n note sections", "", counts.sections),
+            self.tr("%n reflections", "", counts.reflections),
+            self.tr("%n identity details", "", counts.identity_terms)])
+
+
+def counts_text(counts: ErasureCounts) -> str:
+    """What an erasure removes: "1 session, 12 note sections, 0 reflections and 4 identity
+    details"."""
+    return PrivacyCounts().text(counts)
 
 
 class EraseDialog(QDialog):
@@ -125,8 +134,8 @@ class EraseDialog(QDialog):
         self.backup_list.setFixedHeight(rows * max(self.backup_list.sizeHintForRow(0), 18)
                                         + 2 * self.backup_list.frameWidth() + 4)
         self.delete_backups_box = QCheckBox(self.tr(
-            "Also delete these %1 older backups from the backup folder").replace(
-            "%1", str(len(self.old_backups))), self)
+            "Also delete these %n older backups from the backup folder", "",
+            len(self.old_backups)), self)
         if self.old_backups:
             layout.addWidget(self.backup_list)
             layout.addWidget(self.delete_backups_box)
@@ -167,7 +176,7 @@ class EraseDialog(QDialog):
 
     def _backups_toggled(self, checked: bool) -> None:
         self.erase_button.setText(
-            self.tr("Erase and delete %1 backups").replace("%1", str(len(self.old_backups)))
+            self.tr("Erase and delete %n backups", "", len(self.old_backups))
             if checked else self.tr("Erase"))
 
     def done(self, result: int) -> None:

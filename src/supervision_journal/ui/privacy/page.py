@@ -304,11 +304,8 @@ class PrivacyPage(QWidget):
         self.due = due
         if due:
             self.reminder.setText(self.tr(
-                "%1 closed clients are past their retention period. Erase them, or give them "
-                "their own period with a reason.").replace("%1", str(len(due)))
-                if len(due) > 1 else self.tr(
-                "One closed client is past their retention period. Erase them, or give them "
-                "their own period with a reason."))
+                "%n closed clients are past their retention period. Erase them, or give them "
+                "their own period with a reason.", "", len(due)))
         else:
             self.reminder.setText(self.tr("No closed client is past their retention period."))
         self.due_tree.setVisible(bool(due))
@@ -344,12 +341,12 @@ class PrivacyPage(QWidget):
         until = (QLocale().toString(rule.keep_until, QLocale.FormatType.ShortFormat)
                  if rule.keep_until else "—")
         if rule.source == "client":
-            text = self.tr("%1 years after the last session (own period: %2); kept until %3.")\
-                .replace("%1", str(rule.years)).replace("%2", rule.reason or self.tr(
-                    "no reason given")).replace("%3", until)
+            text = self.tr("%n years after the last session (own period: %1); kept until %2.",
+                           "", rule.years).replace("%1", rule.reason or self.tr(
+                               "no reason given")).replace("%2", until)
         else:
-            text = self.tr("%1 years after the last session (the default); kept until %2.")\
-                .replace("%1", str(rule.years)).replace("%2", until)
+            text = self.tr("%n years after the last session (the default); kept until %1.",
+                           "", rule.years).replace("%1", until)
         if client.status != "closed":
             text += " " + self.tr("The client is active: nothing is due before they are "
                                   "closed.")
@@ -371,8 +368,8 @@ class PrivacyPage(QWidget):
         except KnownError as exc:
             self.status.setText(exc.message)
             return
-        self.status.setText(self.tr("The default retention period is now %1 years.")
-                            .replace("%1", str(self.default_years.value())))
+        self.status.setText(self.tr("The default retention period is now %n years.", "",
+                                    self.default_years.value()))
         self.refresh()
 
     def save_client_period(self) -> None:
@@ -419,15 +416,14 @@ class PrivacyPage(QWidget):
 
     def _erased(self, client_id: int, outcome: ErasureDone) -> None:
         result = outcome.result
-        text = (self.tr("The client was anonymised: %1 reflections kept without anything "
-                        "identifying.").replace("%1", str(result.reflections_kept))
+        text = (self.tr("The client was anonymised: %n reflections kept without anything "
+                        "identifying.", "", result.reflections_kept)
                 if result.anonymised else self.tr("The client was erased."))
         if outcome.backups_deleted:
-            text += " " + self.tr("%1 older backups were deleted.").replace(
-                "%1", str(outcome.backups_deleted))
+            text += " " + self.tr("%n older backups were deleted.", "", outcome.backups_deleted)
         if outcome.backups_failed:
-            text += " " + self.tr("%1 older backups could not be deleted: delete them in the "
-                                  "backup folder.").replace("%1", str(outcome.backups_failed))
+            text += " " + self.tr("%n older backups could not be deleted: delete them in the "
+                                  "backup folder.", "", outcome.backups_failed)
         self.status.setText(text)
         self.refresh()
         self._refresh_window(client_id)
@@ -476,8 +472,8 @@ class PrivacyPage(QWidget):
 
     def _access_written(self, written: documents.AccessWritten) -> None:
         self.status.setText(self.tr(
-            "The client's data was written as PDF and JSON (%1 sessions). Withheld sections "
-            "are stated as such in both files.").replace("%1", str(written.sessions)))
+            "The client's data was written as PDF and JSON (%n sessions). Withheld sections "
+            "are stated as such in both files.", "", written.sessions))
         self.last_access = written
 
     # -- record of processing / notice ---------------------------------------------------------

@@ -252,7 +252,7 @@ class PrepareView(QWidget):
             label = (self.tr("%1 · session %2 · %3").replace("%1", item.pseudonym)
                      .replace("%2", str(session.number))
                      .replace("%3", format_date(session.date)))
-            shared = (self.tr("%1 shared").replace("%1", str(len(item.approved)))
+            shared = (self.tr("%n shared", "", len(item.approved))
                       if item.approved else self.tr("nothing shared"))
             top = QTreeWidgetItem(self.sessions, [label, shared])
             if not item.approved:
@@ -440,8 +440,7 @@ class PrepareView(QWidget):
                 blocks = list(dict.fromkeys(questions + [text for _, text in seeds[key]]))
             if key == "context":
                 client = store.get_client(self._db, client_id)
-                blocks.insert(0, self.tr("%1 sessions so far.").replace(
-                    "%1", str(client.session_count)))
+                blocks.insert(0, self.tr("%n sessions so far.", "", client.session_count))
             if blocks:
                 edit.setPlainText("\n\n".join(blocks))
                 filled.append(key)
