@@ -12,6 +12,9 @@ bin="$(dirname "$(command -v python)")"
 lupdate="${bin}/pyside6-lupdate"; lrelease="${bin}/pyside6-lrelease"
 [ -x "$lupdate" ] || lupdate="pyside6-lupdate"
 [ -x "$lrelease" ] || lrelease="pyside6-lrelease"
+# KnownError messages are raised outside ui/: list their templates where lupdate reads
+# (src/supervision_journal/ui/error_messages.py); it fails on a template it cannot read.
+"${bin}/python" scripts/extract_error_messages.py
 sources=$(find src/supervision_journal/ui -name '*.py' | sort)
 fr=resources/translations/supervision_journal_fr.ts
 en=resources/translations/supervision_journal_en.ts

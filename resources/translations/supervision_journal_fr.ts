@@ -2017,6 +2017,1077 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
 </context>
 <context>
+    <name>KnownError</name>
+    <message>
+        <source>$.format: must be &quot;{format}&quot;</source>
+        <translation>$.format&#xa0;: doit valoir «&#xa0;{format}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>$.version: this app reads version {version}</source>
+        <translation>$.version&#xa0;: cette application lit la version {version}</translation>
+    </message>
+    <message>
+        <source>$: the file is not valid JSON (line {line}, column {column}).</source>
+        <translation>$&#xa0;: le fichier n’est pas du JSON valide (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>$: the file is not valid JSON.</source>
+        <translation>$&#xa0;: le fichier n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>$: the file nests too deeply to be an interchange file.</source>
+        <translation>$&#xa0;: le fichier est trop profondément imbriqué pour être un fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>--hours must be between 0 and {hours}</source>
+        <translation>--hours doit être compris entre 0 et {hours}</translation>
+    </message>
+    <message>
+        <source>A client is either active or closed.</source>
+        <translation>Un client est soit actif, soit clos.</translation>
+    </message>
+    <message>
+        <source>A feeling&apos;s intensity is 1, 2 or 3.</source>
+        <translation>L’intensité d’un ressenti vaut 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>A group has at least one member.</source>
+        <translation>Un groupe compte au moins un membre.</translation>
+    </message>
+    <message>
+        <source>A journal already exists in that folder.</source>
+        <translation>Un journal existe déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>A journal already exists in that folder; choose an empty folder.</source>
+        <translation>Un journal existe déjà dans ce dossier&#xa0;; choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>A journal.db already exists here; it was left untouched.</source>
+        <translation>Un fichier journal.db existe déjà ici&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>A passphrase or an age identity is needed to open a sealed file.</source>
+        <translation>Il faut une phrase de passe ou une identité age pour ouvrir un fichier chiffré.</translation>
+    </message>
+    <message>
+        <source>A passphrase or recovery code is needed to open this backup.</source>
+        <translation>Il faut une phrase de passe ou un code de récupération pour ouvrir cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A peer group has 2 or more members.</source>
+        <translation>Un groupe de pairs compte au moins 2 membres.</translation>
+    </message>
+    <message>
+        <source>A pseudonym cannot be empty.</source>
+        <translation>Un pseudonyme ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A pseudonym cannot contain control characters.</source>
+        <translation>Un pseudonyme ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A question is open, discussed or resolved.</source>
+        <translation>Une question est ouverte, discutée ou résolue.</translation>
+    </message>
+    <message>
+        <source>A recovery code has {expected} characters in {groups} groups; this one has {length}.</source>
+        <translation>Un code de récupération compte {expected} caractères en {groups} groupes&#xa0;; celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <source>A retention period is a whole number of years from {min} to {max}.</source>
+        <translation>Une durée de conservation est un nombre entier d’années, de {min} à {max}.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 0 and 1440 minutes.</source>
+        <translation>Une séance dure entre 0 et 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>A supervision lasts between 0 and 1440 minutes.</source>
+        <translation>Une supervision dure entre 0 et 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in {folder}; it was left untouched.</source>
+        <translation>Un journal existe déjà dans {folder}&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s duration must be positive (and plausible).</source>
+        <translation>La durée d’une activité doit être positive (et plausible).</translation>
+    </message>
+    <message>
+        <source>An erasure or an export is under way; try again in a moment.</source>
+        <translation>Un effacement ou un export est en cours&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>An identifying term cannot be empty.</source>
+        <translation>Un terme identifiant ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>An identifying term cannot contain control characters.</source>
+        <translation>Un terme identifiant ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Another client already has this pseudonym.</source>
+        <translation>Un autre client porte déjà ce pseudonyme.</translation>
+    </message>
+    <message>
+        <source>Candidates are handled by block, redact or keep.</source>
+        <translation>Les noms possibles se traitent par block, redact ou keep.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation>Impossible d’écrire {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup: {reason}.</source>
+        <translation>La sauvegarde n’a pas pu être écrite&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write the restored copy: {reason}.</source>
+        <translation>La copie restaurée n’a pas pu être écrite&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write the restored vault: {reason}.</source>
+        <translation>Le journal restauré n’a pas pu être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {reason}.</source>
+        <translation>{name} n’a pas pu être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Custom prompts: entry [{index}]: the id is used twice</source>
+        <translation>Pistes personnelles&#xa0;: entrée [{index}]&#xa0;: l’identifiant est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>Evidence files are limited to 50 MB each.</source>
+        <translation>Chaque justificatif est limité à 50 Mo.</translation>
+    </message>
+    <message>
+        <source>Group supervision needs the group size (2 or more).</source>
+        <translation>Une supervision de groupe demande la taille du groupe (2 ou plus).</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery code has a character that cannot appear in a code.</source>
+        <translation>Le groupe {group} du code de récupération contient un caractère qui ne peut pas figurer dans un code.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery code has a typo.</source>
+        <translation>Le groupe {group} du code de récupération contient une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>Modality is one of: in person, video, phone.</source>
+        <translation>La modalité est l’une de&#xa0;: in person, video, phone.</translation>
+    </message>
+    <message>
+        <source>No client has the pseudonym given as case {number}.</source>
+        <translation>Aucun client ne porte le pseudonyme donné comme situation {number}.</translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation>Aucune phrase de passe n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>No shipped profile &apos;{profile}&apos;.</source>
+        <translation>Aucun profil fourni ne s’appelle «&#xa0;{profile}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No vault in {folder}. Create one with &apos;init&apos;.</source>
+        <translation>Aucun journal dans {folder}. Créez-en un avec «&#xa0;init&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing is approved for supervision in this selection: approve sections or reflections first.</source>
+        <translation>Rien dans cette sélection n’est approuvé pour la supervision&#xa0;: approuvez d’abord des sections ou des réflexions.</translation>
+    </message>
+    <message>
+        <source>Only note sections can be withheld (for example &apos;private&apos;).</source>
+        <translation>Seules des sections de notes peuvent être retenues (par exemple «&#xa0;private&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>PDF rendering is not available here.</source>
+        <translation>La création de PDF n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Private notes can never be shared in supervision.</source>
+        <translation>Les notes privées ne peuvent jamais être partagées en supervision.</translation>
+    </message>
+    <message>
+        <source>Prompt file {path}: cannot be read ({reason})</source>
+        <translation>Fichier de pistes {path}&#xa0;: illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>Prompt file {path}: not found</source>
+        <translation>Fichier de pistes {path}&#xa0;: introuvable</translation>
+    </message>
+    <message>
+        <source>Prompt file {path}: not valid JSON (line {line}, column {column})</source>
+        <translation>Fichier de pistes {path}&#xa0;: JSON non valide (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>SQLite refused to keep temporary data in memory.</source>
+        <translation>SQLite a refusé de garder les données temporaires en mémoire.</translation>
+    </message>
+    <message>
+        <source>Supervision format is individual, group or peer.</source>
+        <translation>Le format de supervision est individual, group ou peer.</translation>
+    </message>
+    <message>
+        <source>Template is &apos;standard&apos; or &apos;free&apos;.</source>
+        <translation>Le modèle est «&#xa0;standard&#xa0;» ou «&#xa0;free&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The SQLCipher codec is missing from this Python installation: refusing to write an unencrypted vault.</source>
+        <translation>Le module de chiffrement SQLCipher manque à cette installation de Python&#xa0;: refus d’écrire un journal non chiffré.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check ({problem}); the live vault may be damaged. Nothing was replaced.</source>
+        <translation>La copie de sauvegarde n’a pas passé la vérification ({problem})&#xa0;; le journal en service est peut-être endommagé. Rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problem}); nothing was changed.</source>
+        <translation>La sauvegarde n’a pas passé la vérification ({problem})&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not available.</source>
+        <translation>Le dossier de sauvegarde n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation>L’en-tête de la sauvegarde est endommagé.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key section is damaged.</source>
+        <translation>La partie de la sauvegarde qui contient les clés est endommagée.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the client&apos;s last session.</source>
+        <translation>La date de clôture précède la dernière séance du client.</translation>
+    </message>
+    <message>
+        <source>The confirmation is not the client&apos;s pseudonym, typed exactly; nothing was erased.</source>
+        <translation>La confirmation n’est pas le pseudonyme du client, saisi exactement&#xa0;; rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>The demo data is not installed with this copy of the app.</source>
+        <translation>Les données de démonstration ne sont pas installées avec cette copie de l’application.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup was not written. Nothing else changed.</source>
+        <translation>Le disque est plein&#xa0;: la sauvegarde n’a pas été écrite. Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Free some space; everything saved before is intact.</source>
+        <translation>Le disque est plein&#xa0;: la dernière modification n’a pas été enregistrée. Libérez de la place&#xa0;; tout ce qui a été enregistré avant est intact.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the restored copy was not written. Nothing else changed.</source>
+        <translation>Le disque est plein&#xa0;: la copie restaurée n’a pas été écrite. Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the restored vault was not written. Nothing else changed.</source>
+        <translation>Le disque est plein&#xa0;: le journal restauré n’a pas été écrit. Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not changed.</source>
+        <translation>Le disque est plein&#xa0;: {name} n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the vault.</source>
+        <translation>Le disque a signalé une erreur pendant la lecture ou l’écriture du journal.</translation>
+    </message>
+    <message>
+        <source>The document language is &apos;en&apos; or &apos;fr&apos;.</source>
+        <translation>La langue du document est «&#xa0;en&#xa0;» ou «&#xa0;fr&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The export format is md, html or pdf.</source>
+        <translation>Le format d’export est md, html ou pdf.</translation>
+    </message>
+    <message>
+        <source>The file cannot be created there (no permission, or the folder is gone). Nothing was written.</source>
+        <translation>Le fichier ne peut pas être créé à cet endroit (pas d’autorisation, ou le dossier n’existe plus). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (missing, or no permission).</source>
+        <translation>Le fichier ne peut pas être lu (absent, ou pas d’autorisation).</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (disk full, or no permission). Nothing was written.</source>
+        <translation>Le fichier n’a pas pu être enregistré (disque plein, ou pas d’autorisation). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file could not be written completely (is the disk full?). Nothing was written.</source>
+        <translation>Le fichier n’a pas pu être écrit entièrement (le disque est-il plein&#xa0;?). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The leak guard stopped the export: {count} hit(s), first at {first}. Nothing was written.</source>
+        <translation>Le contrôle anti-fuite a arrêté l’export&#xa0;: {count} occurrence(s), la première à {first}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The legal basis is &apos;consent&apos; or &apos;care&apos;.</source>
+        <translation>La base légale est «&#xa0;consent&#xa0;» ou «&#xa0;care&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase de passe ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid TOML: {reason}.</source>
+        <translation>Le profil n’est pas du TOML valide&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The restored copy failed its check after re-keying; nothing was changed.</source>
+        <translation>La copie restaurée n’a pas passé la vérification après le changement de clé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The sealed file does not open: wrong passphrase or key, or the file was damaged or truncated. Nothing was shown.</source>
+        <translation>Le fichier chiffré ne s’ouvre pas&#xa0;: phrase de passe ou clé erronée, ou fichier endommagé ou tronqué. Rien n’a été affiché.</translation>
+    </message>
+    <message>
+        <source>The sealed file is damaged. Nothing was shown.</source>
+        <translation>Le fichier chiffré est endommagé. Rien n’a été affiché.</translation>
+    </message>
+    <message>
+        <source>The sealing passphrase cannot be empty.</source>
+        <translation>La phrase de passe de chiffrement ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The vault could not be upgraded to schema {schema}: its data breaks a rule of the new schema. Nothing was changed; please report it.</source>
+        <translation>Le journal n’a pas pu être mis à jour vers le schéma {schema}&#xa0;: ses données enfreignent une règle du nouveau schéma. Rien n’a été modifié&#xa0;; merci de signaler le problème.</translation>
+    </message>
+    <message>
+        <source>The vault could not switch to write-ahead logging.</source>
+        <translation>Le journal n’a pas pu passer en journalisation anticipée (WAL).</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened (missing folder or no permission).</source>
+        <translation>Le fichier du journal ne peut pas être ouvert (dossier absent ou pas d’autorisation).</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: it cannot be read with its key. Nothing was overwritten; run &apos;verify&apos; or restore a backup.</source>
+        <translation>Le fichier du journal est endommagé&#xa0;: il ne peut pas être lu avec sa clé. Rien n’a été écrasé&#xa0;; lancez «&#xa0;verify&#xa0;» ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: some of its pages fail their check. Nothing was overwritten; restore a backup.</source>
+        <translation>Le fichier du journal est endommagé&#xa0;: certaines de ses pages ne passent pas la vérification. Rien n’a été écrasé&#xa0;; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only: changes cannot be saved.</source>
+        <translation>Le dossier du journal est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Supervision Journal process.</source>
+        <translation>Le journal est utilisé par un autre processus de Supervision Journal.</translation>
+    </message>
+    <message>
+        <source>The vault opens with neither the old nor the new key after an interrupted key rotation. Nothing was overwritten; restore a backup.</source>
+        <translation>Après un changement de clé interrompu, le journal ne s’ouvre ni avec l’ancienne clé ni avec la nouvelle. Rien n’a été écrasé&#xa0;; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault reported an unexpected database error.</source>
+        <translation>Le journal a signalé une erreur de base de données inattendue.</translation>
+    </message>
+    <message>
+        <source>The {template} template has no section &apos;{key}&apos;.</source>
+        <translation>Le modèle {template} n’a pas de section «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is nothing to approve in this reflection yet.</source>
+        <translation>Il n’y a encore rien à approuver dans cette réflexion.</translation>
+    </message>
+    <message>
+        <source>There is nothing to approve in this section yet.</source>
+        <translation>Il n’y a encore rien à approuver dans cette section.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Cette activité n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists.</source>
+        <translation>Cette pièce jointe n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with the journal&apos;s current key (another journal&apos;s, or made before the key was replaced): check it with the passphrase valid when it was made.</source>
+        <translation>Cette sauvegarde ne s’ouvre pas avec la clé actuelle du journal (elle vient d’un autre journal, ou date d’avant le remplacement de la clé)&#xa0;: vérifiez-la avec la phrase de passe valable au moment où elle a été faite.</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Ce client n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This entry belongs to a logged supervision session: delete or edit the supervision session instead.</source>
+        <translation>Cette entrée appartient à une séance de supervision enregistrée&#xa0;: supprimez ou modifiez plutôt la séance de supervision.</translation>
+    </message>
+    <message>
+        <source>This file is not a sealed export (age format).</source>
+        <translation>Ce fichier n’est pas un export chiffré (format age).</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a sealed export.</source>
+        <translation>Ce fichier est trop volumineux pour être un export chiffré.</translation>
+    </message>
+    <message>
+        <source>This is not an age public key (it starts with &apos;age1&apos;).</source>
+        <translation>Ce n’est pas une clé publique age (elle commence par «&#xa0;age1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open this vault.</source>
+        <translation>Ce code de récupération n’ouvre pas ce journal.</translation>
+    </message>
+    <message>
+        <source>This reflection no longer exists.</source>
+        <translation>Cette réflexion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This session has no questions for supervision.</source>
+        <translation>Cette séance n’a pas de questions pour la supervision.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This supervision session no longer exists.</source>
+        <translation>Cette séance de supervision n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Supervision Journal (schema {schema}, this app knows {latest}). Update the app; the vault was not changed.</source>
+        <translation>Ce journal a été écrit par une version plus récente de Supervision Journal (schéma {schema}, cette application connaît le {latest}). Mettez l’application à jour&#xa0;; le journal n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Unknown activity field(s): {fields}.</source>
+        <translation>Champ(s) d’activité inconnu(s)&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown feeling &apos;{feeling}&apos;.</source>
+        <translation>Ressenti inconnu «&#xa0;{feeling}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown full-text index.</source>
+        <translation>Index de recherche inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of activity &apos;{kind}&apos;.</source>
+        <translation>Type d’activité inconnu «&#xa0;{kind}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown kind of identifying term.</source>
+        <translation>Type de terme identifiant inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of question.</source>
+        <translation>Type de question inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown practice detail.</source>
+        <translation>Information du cabinet inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown privacy document.</source>
+        <translation>Document de confidentialité inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown section &apos;{key}&apos;.</source>
+        <translation>Section inconnue «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown supervision field(s): {fields}.</source>
+        <translation>Champ(s) de supervision inconnu(s)&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase de passe erronée.</translation>
+    </message>
+    <message>
+        <source>a PDF report needs --out FILE</source>
+        <translation>un rapport PDF demande --out FICHIER</translation>
+    </message>
+    <message>
+        <source>a vault already exists in {folder}; it was left untouched</source>
+        <translation>un journal existe déjà dans {folder}&#xa0;; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>categories: give at least one category.</source>
+        <translation>categories&#xa0;: donnez au moins une catégorie.</translation>
+    </message>
+    <message>
+        <source>categories[{index}].id: &apos;{id}&apos; is used twice.</source>
+        <translation>categories[{index}].id&#xa0;: «&#xa0;{id}&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>categories[{index}].kinds: give &apos;kinds&apos; and/or &apos;tags&apos;.</source>
+        <translation>categories[{index}].kinds&#xa0;: donnez «&#xa0;kinds&#xa0;» et/ou «&#xa0;tags&#xa0;».</translation>
+    </message>
+    <message>
+        <source>cycle.months: give either &apos;months&apos; or &apos;years&apos;.</source>
+        <translation>cycle.months&#xa0;: donnez soit «&#xa0;months&#xa0;», soit «&#xa0;years&#xa0;».</translation>
+    </message>
+    <message>
+        <source>group.tiers: give at least one tier.</source>
+        <translation>group.tiers&#xa0;: donnez au moins un palier.</translation>
+    </message>
+    <message>
+        <source>group.tiers[{index}]: follows a tier without &apos;up_to&apos; (never used).</source>
+        <translation>group.tiers[{index}]&#xa0;: suit un palier sans «&#xa0;up_to&#xa0;» (jamais utilisé).</translation>
+    </message>
+    <message>
+        <source>id: &apos;{id}&apos; is the id of a shipped profile; keep id = &quot;{custom}&quot; or choose a word of your own.</source>
+        <translation>id&#xa0;: «&#xa0;{id}&#xa0;» est l’identifiant d’un profil fourni&#xa0;; gardez l’identifiant «&#xa0;{custom}&#xa0;» ou choisissez un mot à vous.</translation>
+    </message>
+    <message>
+        <source>journal.db is empty or truncated: it holds less than one page. Restore a backup; nothing was overwritten.</source>
+        <translation>journal.db est vide ou tronqué&#xa0;: il contient moins d’une page. Restaurez une sauvegarde&#xa0;; rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>journal.db is missing from the vault folder: restore it from a backup (journal.keys alone holds no notes).</source>
+        <translation>journal.db manque dans le dossier du journal&#xa0;: restaurez-le depuis une sauvegarde (journal.keys seul ne contient aucune note).</translation>
+    </message>
+    <message>
+        <source>journal.keys asks for key-derivation work above the safe limit; the file was probably tampered with.</source>
+        <translation>journal.keys demande un calcul de dérivation de clé au-delà de la limite sûre&#xa0;; le fichier a probablement été altéré.</translation>
+    </message>
+    <message>
+        <source>journal.keys asks for key-derivation work below the safe floor; the file was probably tampered with.</source>
+        <translation>journal.keys demande un calcul de dérivation de clé en deçà du minimum sûr&#xa0;; le fichier a probablement été altéré.</translation>
+    </message>
+    <message>
+        <source>journal.keys cannot be read: {reason}.</source>
+        <translation>journal.keys ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>journal.keys has no passphrase slot.</source>
+        <translation>journal.keys n’a pas d’emplacement de phrase de passe.</translation>
+    </message>
+    <message>
+        <source>journal.keys has no recovery slot.</source>
+        <translation>journal.keys n’a pas d’emplacement de récupération.</translation>
+    </message>
+    <message>
+        <source>journal.keys holds impossible key-derivation parameters.</source>
+        <translation>journal.keys contient des paramètres de dérivation de clé impossibles.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: it has no keyslots.</source>
+        <translation>journal.keys est endommagé&#xa0;: il n’a aucun emplacement de clé.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: it is not valid JSON.</source>
+        <translation>journal.keys est endommagé&#xa0;: ce n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: the passphrase salt has a wrong size.</source>
+        <translation>journal.keys est endommagé&#xa0;: le sel de la phrase de passe n’a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: the passphrase slot&apos;s KDF is unknown.</source>
+        <translation>journal.keys est endommagé&#xa0;: la fonction de dérivation de l’emplacement de phrase de passe est inconnue.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: the passphrase slot&apos;s KDF is unreadable.</source>
+        <translation>journal.keys est endommagé&#xa0;: la fonction de dérivation de l’emplacement de phrase de passe est illisible.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: the pending rotation is unreadable.</source>
+        <translation>journal.keys est endommagé&#xa0;: le changement de clé en attente est illisible.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: the recovery slot&apos;s KDF is unknown.</source>
+        <translation>journal.keys est endommagé&#xa0;: la fonction de dérivation de l’emplacement de récupération est inconnue.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: {field} has an unknown type or KDF.</source>
+        <translation>journal.keys est endommagé&#xa0;: {field} a un type ou une fonction de dérivation inconnus.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: {field} has the wrong sizes.</source>
+        <translation>journal.keys est endommagé&#xa0;: {field} n’a pas les bonnes tailles.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: {field} is not an object.</source>
+        <translation>journal.keys est endommagé&#xa0;: {field} n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: {field} is not text.</source>
+        <translation>journal.keys est endommagé&#xa0;: {field} n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: {field} is not valid base64.</source>
+        <translation>journal.keys est endommagé&#xa0;: {field} n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>journal.keys is damaged: {field} uses an unknown cipher.</source>
+        <translation>journal.keys est endommagé&#xa0;: {field} utilise un chiffrement inconnu.</translation>
+    </message>
+    <message>
+        <source>journal.keys is far too large to be a key file.</source>
+        <translation>journal.keys est bien trop volumineux pour être un fichier de clés.</translation>
+    </message>
+    <message>
+        <source>journal.keys is missing: without it the vault cannot be opened. Restore it from a backup.</source>
+        <translation>journal.keys manque&#xa0;: sans lui, le journal ne peut pas être ouvert. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>journal.keys is not a Supervision Journal key file.</source>
+        <translation>journal.keys n’est pas un fichier de clés de Supervision Journal.</translation>
+    </message>
+    <message>
+        <source>journal.keys was written by another version of the app.</source>
+        <translation>journal.keys a été écrit par une autre version de l’application.</translation>
+    </message>
+    <message>
+        <source>no backup file at {path}</source>
+        <translation>aucun fichier de sauvegarde à {path}</translation>
+    </message>
+    <message>
+        <source>no client has this pseudonym</source>
+        <translation>aucun client ne porte ce pseudonyme</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>no {what} given (use a file or ${env})</source>
+        <translation>{what}&#xa0;: rien n’a été donné (utilisez un fichier ou ${env})</translation>
+    </message>
+    <message>
+        <source>requirements: give at least one requirement.</source>
+        <translation>requirements&#xa0;: donnez au moins une exigence.</translation>
+    </message>
+    <message>
+        <source>schema: this version of the app reads schema {schema}.</source>
+        <translation>schema&#xa0;: cette version de l’application lit le schéma {schema}.</translation>
+    </message>
+    <message>
+        <source>the sealing passphrase file is empty</source>
+        <translation>le fichier de la phrase de passe de chiffrement est vide</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>les deux saisies diffèrent</translation>
+    </message>
+    <message>
+        <source>the {what} is empty</source>
+        <translation>{what}&#xa0;: la valeur est vide</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;{profile}&apos; (see &apos;hours profiles&apos;)</source>
+        <translation>profil inconnu «&#xa0;{profile}&#xa0;» (voir «&#xa0;hours profiles&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{count} possible name(s) need a decision (redact or keep) before anything is written.</source>
+        <translation>{count} nom(s) possible(s) demandent une décision (masquer ou garder) avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>{count} possible name(s) need a decision: review them in the app&apos;s preview, or run again with --candidates redact or --candidates keep. Nothing was written.</source>
+        <translation>{count} nom(s) possible(s) demandent une décision&#xa0;: examinez-les dans l’aperçu de l’application, ou relancez avec --candidates redact ou --candidates keep. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file}: id: must match the file name.</source>
+        <translation>{file}&#xa0;: id&#xa0;: doit correspondre au nom du fichier.</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;target&apos; needs the requirement&apos;s target.</source>
+        <translation>{key}&#xa0;: «&#xa0;target&#xa0;» demande l’objectif de l’exigence.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{category}&apos; is already capped.</source>
+        <translation>{key}&#xa0;: «&#xa0;{category}&#xa0;» est déjà plafonnée.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{category}&apos; is not counted by this requirement.</source>
+        <translation>{key}&#xa0;: «&#xa0;{category}&#xa0;» n’est pas comptée par cette exigence.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{id}&apos; is used twice.</source>
+        <translation>{key}&#xa0;: «&#xa0;{id}&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>{key}: a count is a whole number.</source>
+        <translation>{key}&#xa0;: un décompte est un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{key}: a cycle lasts between 1 month and 20 years.</source>
+        <translation>{key}&#xa0;: un cycle dure entre 1 mois et 20 ans.</translation>
+    </message>
+    <message>
+        <source>{key}: a positive whole number, only for kind = &quot;total&quot;.</source>
+        <translation>{key}&#xa0;: un nombre entier positif, seulement quand kind vaut «&#xa0;total&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{key}: a share is between 0 and 1.</source>
+        <translation>{key}&#xa0;: une part est comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a date (YYYY-MM-DD) or a string.</source>
+        <translation>{key}&#xa0;: une date (AAAA-MM-JJ) ou une chaîne est attendue.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a date (YYYY-MM-DD).</source>
+        <translation>{key}&#xa0;: une date (AAAA-MM-JJ) est attendue.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a list.</source>
+        <translation>{key}&#xa0;: une liste est attendue.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a string.</source>
+        <translation>{key}&#xa0;: une chaîne est attendue.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a table.</source>
+        <translation>{key}&#xa0;: une table est attendue.</translation>
+    </message>
+    <message>
+        <source>{key}: expected an integer or a number.</source>
+        <translation>{key}&#xa0;: un entier ou un nombre est attendu.</translation>
+    </message>
+    <message>
+        <source>{key}: expected an integer.</source>
+        <translation>{key}&#xa0;: un entier est attendu.</translation>
+    </message>
+    <message>
+        <source>{key}: expected true or false.</source>
+        <translation>{key}&#xa0;: true ou false est attendu.</translation>
+    </message>
+    <message>
+        <source>{key}: give &apos;categories&apos; or &apos;each = true&apos;.</source>
+        <translation>{key}&#xa0;: donnez «&#xa0;categories&#xa0;» ou «&#xa0;each = true&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{key}: give &apos;max&apos; and/or &apos;max_share&apos;.</source>
+        <translation>{key}&#xa0;: donnez «&#xa0;max&#xa0;» et/ou «&#xa0;max_share&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{key}: missing (give &apos;en&apos; and/or &apos;fr&apos;).</source>
+        <translation>{key}&#xa0;: manquant (donnez «&#xa0;en&#xa0;» et/ou «&#xa0;fr&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>{key}: missing.</source>
+        <translation>{key}&#xa0;: manquant.</translation>
+    </message>
+    <message>
+        <source>{key}: must be a non-empty word without spaces.</source>
+        <translation>{key}&#xa0;: doit être un mot non vide, sans espaces.</translation>
+    </message>
+    <message>
+        <source>{key}: must be at least 1.</source>
+        <translation>{key}&#xa0;: doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>{key}: must be at least {minimum:g}.</source>
+        <translation>{key}&#xa0;: doit valoir au moins {minimum:g}.</translation>
+    </message>
+    <message>
+        <source>{key}: must be greater than {minimum:g}.</source>
+        <translation>{key}&#xa0;: doit être supérieur à {minimum:g}.</translation>
+    </message>
+    <message>
+        <source>{key}: no category &apos;{category}&apos;.</source>
+        <translation>{key}&#xa0;: aucune catégorie «&#xa0;{category}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{key}: no unit &apos;{unit}&apos; (define it in [units]).</source>
+        <translation>{key}&#xa0;: aucune unité «&#xa0;{unit}&#xa0;» (définissez-la dans [units]).</translation>
+    </message>
+    <message>
+        <source>{key}: one of {allowed}.</source>
+        <translation>{key}&#xa0;: l’une des valeurs {allowed}.</translation>
+    </message>
+    <message>
+        <source>{key}: only for kind = &quot;per_period&quot;.</source>
+        <translation>{key}&#xa0;: seulement quand kind vaut «&#xa0;per_period&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{key}: only for kind = &quot;total&quot;.</source>
+        <translation>{key}&#xa0;: seulement quand kind vaut «&#xa0;total&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{key}: only one cap may use &apos;each&apos;.</source>
+        <translation>{key}&#xa0;: un seul plafond peut utiliser «&#xa0;each&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{key}: tiers go from small groups to large ones.</source>
+        <translation>{key}&#xa0;: les paliers vont des petits groupes aux grands.</translation>
+    </message>
+    <message>
+        <source>{key}: unknown key.</source>
+        <translation>{key}&#xa0;: clé inconnue.</translation>
+    </message>
+    <message>
+        <source>{key}[{index}]: expected a non-empty string.</source>
+        <translation>{key}[{index}]&#xa0;: une chaîne non vide est attendue.</translation>
+    </message>
+    <message>
+        <source>{key}[{index}]: unknown value &apos;{value}&apos; (one of: {allowed}).</source>
+        <translation>{key}[{index}]&#xa0;: valeur inconnue «&#xa0;{value}&#xa0;» (valeurs possibles&#xa0;: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (header fields).</source>
+        <translation>{name} est endommagé (champs de l’en-tête).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (header size).</source>
+        <translation>{name} est endommagé (taille de l’en-tête).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (header).</source>
+        <translation>{name} est endommagé (en-tête).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or truncated (its content does not match its checksum).</source>
+        <translation>{name} est endommagé ou tronqué (son contenu ne correspond pas à sa somme de contrôle).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Supervision Journal backup.</source>
+        <translation>{name} n’est pas une sauvegarde de Supervision Journal.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated.</source>
+        <translation>{name} est tronqué.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: a client with this pseudonym already exists in the vault</source>
+        <translation>{path}&#xa0;: un client porte déjà ce pseudonyme dans le journal</translation>
+    </message>
+    <message>
+        <source>{path}: an empty reflection cannot be approved</source>
+        <translation>{path}&#xa0;: une réflexion vide ne peut pas être approuvée</translation>
+    </message>
+    <message>
+        <source>{path}: contains an invalid Unicode character</source>
+        <translation>{path}&#xa0;: contient un caractère Unicode non valide</translation>
+    </message>
+    <message>
+        <source>{path}: is not a known feeling</source>
+        <translation>{path}&#xa0;: n’est pas un ressenti connu</translation>
+    </message>
+    <message>
+        <source>{path}: is not a section of the {template} template</source>
+        <translation>{path}&#xa0;: n’est pas une section du modèle {template}</translation>
+    </message>
+    <message>
+        <source>{path}: is not valid base64</source>
+        <translation>{path}&#xa0;: n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>{path}: is required</source>
+        <translation>{path}&#xa0;: est obligatoire</translation>
+    </message>
+    <message>
+        <source>{path}: is required for group supervision (2 or more)</source>
+        <translation>{path}&#xa0;: est obligatoire pour une supervision de groupe (2 ou plus)</translation>
+    </message>
+    <message>
+        <source>{path}: is used by an earlier client in this file</source>
+        <translation>{path}&#xa0;: est déjà utilisé par un client plus haut dans ce fichier</translation>
+    </message>
+    <message>
+        <source>{path}: must be a date written YYYY-MM-DD</source>
+        <translation>{path}&#xa0;: doit être une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{path}: must be a list</source>
+        <translation>{path}&#xa0;: doit être une liste</translation>
+    </message>
+    <message>
+        <source>{path}: must be a list of text</source>
+        <translation>{path}&#xa0;: doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>{path}: must be a number of hours between 0 and {hours}</source>
+        <translation>{path}&#xa0;: doit être un nombre d’heures compris entre 0 et {hours}</translation>
+    </message>
+    <message>
+        <source>{path}: must be a whole number</source>
+        <translation>{path}&#xa0;: doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{path}: must be an object</source>
+        <translation>{path}&#xa0;: doit être un objet</translation>
+    </message>
+    <message>
+        <source>{path}: must be an object of feeling: intensity (1 to 3)</source>
+        <translation>{path}&#xa0;: doit être un objet ressenti&#xa0;: intensité (de 1 à 3)</translation>
+    </message>
+    <message>
+        <source>{path}: must be an object of section texts</source>
+        <translation>{path}&#xa0;: doit être un objet de textes de sections</translation>
+    </message>
+    <message>
+        <source>{path}: must be between {lo} and {hi}</source>
+        <translation>{path}&#xa0;: doit être compris entre {lo} et {hi}</translation>
+    </message>
+    <message>
+        <source>{path}: must be one of: {choices}</source>
+        <translation>{path}&#xa0;: doit être l’une des valeurs&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{path}: must be text</source>
+        <translation>{path}&#xa0;: doit être du texte</translation>
+    </message>
+    <message>
+        <source>{path}: must be true or false</source>
+        <translation>{path}&#xa0;: doit être true ou false</translation>
+    </message>
+    <message>
+        <source>{path}: must not be empty</source>
+        <translation>{path}&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{path}: must not contain control characters (tabs, line breaks…)</source>
+        <translation>{path}&#xa0;: ne doit pas contenir de caractères de contrôle (tabulations, sauts de ligne…)</translation>
+    </message>
+    <message>
+        <source>{path}: names a client that is neither in this file nor in the vault</source>
+        <translation>{path}&#xa0;: désigne un client qui n’est ni dans ce fichier ni dans le journal</translation>
+    </message>
+    <message>
+        <source>{path}: names a supervision session, but the file has none</source>
+        <translation>{path}&#xa0;: désigne une séance de supervision, mais le fichier n’en contient aucune</translation>
+    </message>
+    <message>
+        <source>{path}: names section &apos;{key}&apos;, which has no text in this session</source>
+        <translation>{path}&#xa0;: désigne la section «&#xa0;{key}&#xa0;», qui n’a pas de texte dans cette séance</translation>
+    </message>
+    <message>
+        <source>{path}: needs &apos;client&apos; to find the session</source>
+        <translation>{path}&#xa0;: demande «&#xa0;client&#xa0;» pour retrouver la séance</translation>
+    </message>
+    <message>
+        <source>{path}: needs &apos;is_question&apos;: true</source>
+        <translation>{path}&#xa0;: demande «&#xa0;is_question&#xa0;» à true</translation>
+    </message>
+    <message>
+        <source>{path}: needs &apos;session_date&apos;</source>
+        <translation>{path}&#xa0;: demande «&#xa0;session_date&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{path}: needs a &apos;supervision_questions&apos; section with text</source>
+        <translation>{path}&#xa0;: demande une section «&#xa0;supervision_questions&#xa0;» avec du texte</translation>
+    </message>
+    <message>
+        <source>{path}: no session of this client on that date</source>
+        <translation>{path}&#xa0;: aucune séance de ce client à cette date</translation>
+    </message>
+    <message>
+        <source>{path}: only a closed client has a closing date</source>
+        <translation>{path}&#xa0;: seul un client clos a une date de clôture</translation>
+    </message>
+    <message>
+        <source>{path}: private notes can never be approved for supervision</source>
+        <translation>{path}&#xa0;: les notes privées ne peuvent jamais être approuvées pour la supervision</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field</source>
+        <translation>{path}&#xa0;: champ inconnu</translation>
+    </message>
+    <message>
+        <source>{switch} is a test-only switch that weakens the vault; it is set outside the test suite, so the app refuses to run. Unset it.</source>
+        <translation>{switch} est un réglage réservé aux tests qui affaiblit le journal&#xa0;; il est défini hors des tests, l’application refuse donc de démarrer. Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{what} must be a date written YYYY-MM-DD</source>
+        <translation>{what} doit être une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;format&apos; must be {format!r}</source>
+        <translation>{where}&#xa0;: «&#xa0;format&#xa0;» doit valoir {format!r}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;frameworks&apos; must be a non-empty object</source>
+        <translation>{where}&#xa0;: «&#xa0;frameworks&#xa0;» doit être un objet non vide</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;hint&apos; must be a string</source>
+        <translation>{where}&#xa0;: «&#xa0;hint&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;language&apos; must be {language!r}</source>
+        <translation>{where}&#xa0;: «&#xa0;language&#xa0;» doit valoir {language!r}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;prompts&apos; must be a non-empty list</source>
+        <translation>{where}&#xa0;: «&#xa0;prompts&#xa0;» doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;version&apos; must be a positive whole number</source>
+        <translation>{where}&#xa0;: «&#xa0;version&#xa0;» doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>{where}: duplicate id</source>
+        <translation>{where}&#xa0;: identifiant en double</translation>
+    </message>
+    <message>
+        <source>{where}: expected a JSON object</source>
+        <translation>{where}&#xa0;: un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}&#xa0;: un objet est attendu</translation>
+    </message>
+    <message>
+        <source>{where}: frameworks must include {framework!r}</source>
+        <translation>{where}&#xa0;: frameworks doit inclure {framework!r}</translation>
+    </message>
+    <message>
+        <source>{where}: frameworks: invalid id {framework!r}</source>
+        <translation>{where}&#xa0;: frameworks&#xa0;: identifiant non valide {framework!r}</translation>
+    </message>
+    <message>
+        <source>{where}: frameworks[{framework!r}] must be a non-empty string</source>
+        <translation>{where}&#xa0;: frameworks[{framework!r}] doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>{where}: prefix {prefix!r} differs from {other!r} in the same framework</source>
+        <translation>{where}&#xa0;: le préfixe {prefix!r} diffère de {other!r} dans le même cadre</translation>
+    </message>
+    <message>
+        <source>{where}: prefix {prefix!r} is already used by framework {framework!r} ({first})</source>
+        <translation>{where}&#xa0;: le préfixe {prefix!r} est déjà utilisé par le cadre {framework!r} ({first})</translation>
+    </message>
+    <message>
+        <source>{where}: the id must be {prefix!r} followed by letters, digits, - or _</source>
+        <translation>{where}&#xa0;: l’identifiant doit être {prefix!r} suivi de lettres, de chiffres, de - ou de _</translation>
+    </message>
+    <message>
+        <source>{where}: the id must look like &apos;prefix.slug&apos; (lower case, digits, _), and {prefix!r} is kept for the practitioner&apos;s own prompts</source>
+        <translation>{where}&#xa0;: l’identifiant doit avoir la forme «&#xa0;prefixe.nom&#xa0;» (minuscules, chiffres, _), et {prefix!r} est réservé aux pistes personnelles du praticien</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field {field!r}</source>
+        <translation>{where}&#xa0;: champ inconnu {field!r}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown framework {framework!r}</source>
+        <translation>{where}&#xa0;: cadre inconnu {framework!r}</translation>
+    </message>
+    <message>
+        <source>{where}: version {version} was written for a newer version of the app</source>
+        <translation>{where}&#xa0;: la version {version} a été écrite pour une version plus récente de l’application</translation>
+    </message>
+    <message>
+        <source>{where}: {key!r} must be a non-empty string</source>
+        <translation>{where}&#xa0;: {key!r} doit être une chaîne non vide</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>Show activities of kind</source>
