@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -24,6 +26,7 @@ from .. import APP_NAME
 
 _RESOLUTION = 300
 _FOOTER_MM = 12
+_MAX_SPLIT_PASSES = 4
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -34,6 +37,70 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([APP_NAME])
     return app  # type: ignore[return-value]
+
+
+def _split_paragraphs_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
+    """End every paragraph that runs over a page break at the break, and go on in a new one.
+
+    Qt draws a page by clipping, and it also draws the line just above the clip when that
+    line's paragraph continues on the page: the picture is clipped away, but the PDF text
+    layer keeps that line a second time, so copying or searching the PDF finds it twice. A
+    paragraph that no longer crosses the break is skipped whole on the other page.
+    """
+    for _ in range(_MAX_SPLIT_PASSES):
+        # Splitting at a line that already starts a page leaves the layout as it was, so one
+        # pass finds nearly every break; later passes catch the few that moved.
+        breaks = _page_breaks_inside_paragraphs(doc, page_height)
+        if not breaks:
+            return
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()  # one relayout for all the splits, not one per split
+        for block, position in reversed(breaks):  # from the end: positions stay valid
+            _split_block(doc, block, position)
+        edit.endEditBlock()
+
+
+def _page_breaks_inside_paragraphs(doc: QTextDocument,
+                                   page_height: float) -> list[tuple[QTextBlock, int]]:
+    layout = doc.documentLayout()
+    # Qt lays documents out lazily, in chunks; measuring a half-laid-out document loses the
+    # later pages. pageCount() finishes the layout first.
+    doc.pageCount()
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout()
+        top = layout.blockBoundingRect(block).top()
+        first_page = None
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            page = int((top + line.y()) // page_height)
+            if first_page is None:
+                first_page = page
+            elif page != first_page:
+                found.append((block, block.position() + line.textStart()))
+                break
+        block = block.next()
+    return found
+
+
+def _split_block(doc: QTextDocument, block: QTextBlock, position: int) -> None:
+    cursor = QTextCursor(doc)
+    cursor.setPosition(position)
+    cursor.insertBlock()
+    # The two halves read as one paragraph: no space between them, no second indent, and
+    # no second bullet when the paragraph is a list item.
+    before = block.blockFormat()
+    before.setBottomMargin(0)
+    QTextCursor(block).setBlockFormat(before)
+    after_block = block.next()
+    listed = after_block.textList()
+    if listed is not None:
+        listed.remove(after_block)
+    after = after_block.blockFormat()
+    after.setTopMargin(0)
+    after.setTextIndent(0)
+    QTextCursor(after_block).setBlockFormat(after)
 
 
 def html_to_pdf(html: str, *, title: str = "Supervision Journal", footer: str = "") -> bytes:
@@ -63,6 +130,7 @@ def html_to_pdf(html: str, *, title: str = "Supervision Journal", footer: str = 
     doc.setDefaultFont(font)
     doc.setHtml(html)
     doc.setPageSize(QSizeF(page.width(), body_height))
+    _split_paragraphs_at_page_breaks(doc, body_height)
     pages = max(1, doc.pageCount())
 
     small = QFont(font)
