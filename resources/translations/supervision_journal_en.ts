@@ -220,6 +220,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> years</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The default retention period is now %n years.</source>
         <translation>
             <numerusform>The default retention period is now %n year.</numerusform>

@@ -1180,7 +1180,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1: %2 of %3, %4 needed</source>
-        <translation>%1&#xa0;: %2 sur %3, %4 requis</translation>
+        <translation>%1&#xa0;: %2 (%3), %4 requis</translation>
     </message>
     <message>
         <source>%1: %2 counted, %4 needed</source>
@@ -3850,9 +3850,12 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <source>The default</source>
         <translation>Par défaut</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> years</source>
-        <translation> ans</translation>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>This client&apos;s own period, in years</source>

@@ -164,7 +164,7 @@ class PrivacyPage(QWidget):
         self.client_years = QSpinBox(box)
         self.client_years.setRange(MIN_RETENTION_YEARS - 1, MAX_RETENTION_YEARS)
         self.client_years.setSpecialValueText(self.tr("The default"))
-        self.client_years.setSuffix(self.tr(" years"))
+        self._years_agree(self.client_years)
         self.client_years.setAccessibleName(self.tr("This client's own period, in years"))
         self.client_reason = SecureLineEdit(box)
         self.client_reason.setPlaceholderText(self.tr(
@@ -221,7 +221,7 @@ class PrivacyPage(QWidget):
         self.default_years = QSpinBox(box)
         self.default_years.setObjectName("defaultYears")
         self.default_years.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
-        self.default_years.setSuffix(self.tr(" years"))
+        self._years_agree(self.default_years)
         self.default_years.setAccessibleName(self.tr("Default retention period, in years"))
         self.default_save = QPushButton(self.tr("Set default"), box)
         row.addWidget(QLabel(self.tr("Default period:"), box))
@@ -353,6 +353,14 @@ class PrivacyPage(QWidget):
         self.policy_label.setText(text)
         self.client_years.setValue(client.retention_years or 0)
         self.client_reason.setText(client.retention_reason or "")
+
+    def _years_agree(self, box: QSpinBox) -> None:
+        """The spin box's unit follows its value: " 1 year", " 2 years" (" 1 an", " 2 ans")."""
+        def agree(value: int) -> None:
+            box.setSuffix(self.tr(" years", "", value))
+
+        box.valueChanged.connect(agree)
+        agree(box.value())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
