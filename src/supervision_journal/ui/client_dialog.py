@@ -19,6 +19,7 @@ from ..journal.models import Client
 from ..vault.database import Database
 from .clipboard import SecureLineEdit
 from .editor.note_editor import parse_tags
+from .error_text import error_text
 
 
 class ClientDialog(QDialog):
@@ -86,7 +87,7 @@ class ClientDialog(QDialog):
                                                   tags=parse_tags(self.tags.text()))
         except KnownError as exc:
             # The store's messages never contain the pseudonym itself.
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             self.pseudonym.setFocus()
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import __version__
 from ..errors import KnownError
 from ..log import Safe, fixed
+from .error_text import error_text
 
 _log = logging.getLogger(__name__)
 _CRASH = fixed("uncaught %s [error id %s]; frames: %s")
@@ -96,7 +97,7 @@ class CrashDialog(QMessageBox):
         if known is not None:
             # A KnownError's message is written to be shown (never note text or keys).
             self.setText(self.tr("That did not work."))
-            self.setInformativeText(known.message)
+            self.setInformativeText(error_text(known))
         else:
             self.setText(self.tr("Something unexpected happened."))
             self.setInformativeText(

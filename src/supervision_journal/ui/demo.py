@@ -21,6 +21,7 @@ from ..errors import KnownError
 from ..paths import vault_paths
 from ..vault.vault import Vault
 from . import tasks
+from .error_text import error_text
 from .first_run import busy_bar, heading, paragraph
 
 DEMO_PASSPHRASE = "demo"
@@ -117,7 +118,7 @@ class DemoLoader(QWidget):
         self.bar.hide()
         if isinstance(exc, KnownError):
             self.message.setText(self.tr("The demo journal could not be opened: %1").replace(
-                "%1", exc.message))
+                "%1", error_text(exc)))
         else:
             from .crash import report_exception
 

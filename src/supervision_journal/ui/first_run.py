@@ -38,6 +38,7 @@ from ..errors import KnownError
 from ..vault import recovery_code
 from ..vault.vault import Vault
 from . import tasks
+from .error_text import error_text
 
 # -- passphrase strength ---------------------------------------------------------------------
 
@@ -499,7 +500,7 @@ class FirstRunWizard(QWidget):
     def _show_failure(self, exc: BaseException, known: str, unknown: str) -> None:
         self.stack.setCurrentIndex(self.PAGE_PASSPHRASE)
         if isinstance(exc, KnownError):
-            text = known.replace("%1", exc.message)
+            text = known.replace("%1", error_text(exc))
         else:
             from .crash import report_exception
 

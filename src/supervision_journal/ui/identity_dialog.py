@@ -25,6 +25,7 @@ from ..journal import store
 from ..journal.models import Identity, IdentityTerm
 from ..vault.database import Database
 from .clipboard import SecureLineEdit
+from .error_text import error_text
 
 # Stored as these codes (the export writes "[partner]"…); shown translated.
 ROLES: dict[str, str] = {
@@ -256,7 +257,7 @@ class IdentityDialog(QDialog):
         try:
             store.set_identity(self._db, self._client_id, self.identity())
         except KnownError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

@@ -40,6 +40,7 @@ from ..vault.vault import Vault
 from .client_dialog import ClientDialog
 from .clients_panel import ClientsPanel
 from .editor.note_editor import NoteEditor
+from .error_text import error_text
 from .identity_dialog import IdentityDialog
 from .reflect.panel import ReflectPanel
 from .search_panel import SearchPanel
@@ -415,7 +416,7 @@ class MainWindow(QMainWindow):
         try:
             store.update_client(self._db, client.id, status="active" if reopen else "closed")
         except KnownError as exc:
-            self._action_failed(exc.message)
+            self._action_failed(error_text(exc))
             return
         self.clients_panel.refresh()
         self.statusBar().showMessage(
@@ -473,7 +474,7 @@ class MainWindow(QMainWindow):
             session = store.add_session(self._db, self._client_id, date.today(), duration,
                                         modality, template)
         except KnownError as exc:
-            self._action_failed(exc.message)
+            self._action_failed(error_text(exc))
             return
         self._middle_show_sessions()
         self.sessions_panel.refresh(select_id=session.id)

@@ -47,6 +47,7 @@ from ..journal.models import SearchHit
 from ..vault.database import Database
 from .clipboard import SecureLineEdit
 from .editor.section_titles import section_title
+from .error_text import error_text
 from .widgets import HtmlDelegate, format_date, from_qdate, snippet_html, snippet_plain
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -276,9 +277,9 @@ class SearchPanel(QWidget):
                                 date_to=self._date_value(self.date_to), limit=RESULT_LIMIT)
             hits = self._with_numbers(hits)
         except KnownError as exc:
-            self.last_error = exc.message
+            self.last_error = error_text(exc)
             self.model.clear()
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         finally:
             if slow:

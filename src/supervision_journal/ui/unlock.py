@@ -10,7 +10,6 @@ passphrase before the journal opens.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +44,7 @@ from ..vault.vault import Vault
 from . import tasks
 from .backups.remembered import remembered_folder
 from .backups.unlock_support import RestoreOffer, open_checked, placement_notice
+from .error_text import error_text
 from .first_run import (
     NewPassphraseForm,
     busy_bar,
@@ -366,10 +366,10 @@ class UnlockWindow(QWidget):
                                 self._opened_with_recovery, self._failed)
 
     def _typo_text(self, exc: RecoveryCodeTypo) -> str:
-        match = re.search(r"Group (\d+)", exc.message)
-        if match:
+        group = exc.params.get("group")  # absent when the length is wrong
+        if group is not None:
             return self.tr("Group %1 of the recovery code has a typo; check it against "
-                           "what you wrote down.").replace("%1", match.group(1))
+                           "what you wrote down.").replace("%1", str(group))
         return self.tr("A recovery code has 35 characters in 7 groups; check that none is "
                        "missing.")
 
@@ -416,7 +416,7 @@ class UnlockWindow(QWidget):
         self.new_busy.hide()
         if isinstance(exc, KnownError):
             self.new_message.setText(self.tr("The new passphrase could not be saved: %1")
-                                     .replace("%1", exc.message))
+                                     .replace("%1", error_text(exc)))
         else:
             from .crash import report_exception
 
@@ -453,7 +453,7 @@ class UnlockWindow(QWidget):
             self.show_problem(exc)
         elif isinstance(exc, KnownError):
             target.setText(self.tr("The journal could not be opened: %1").replace(
-                "%1", exc.message))
+                "%1", error_text(exc)))
         else:
             from .crash import report_exception
 

@@ -37,6 +37,7 @@ from ... import placement
 from ...errors import DiskFull, KnownError, VaultCorrupt, WrongPassphrase
 from ...vault import backup
 from ...vault.vault import Vault
+from ..error_text import error_text
 from ..first_run import busy_bar, heading, notice, paragraph
 from . import remembered, state
 from .formats import format_day, format_time
@@ -552,7 +553,7 @@ class BackupsPage(QWidget):
         elif isinstance(error, VaultCorrupt):
             why = self.tr("The file is damaged or incomplete. Use another backup.")
         elif isinstance(error, KnownError):
-            why = error.message
+            why = error_text(error)
         else:
             why = self.tr("An unexpected problem stopped it (error id %1).").replace(
                 "%1", outcome.error_id or "?")

@@ -24,6 +24,7 @@ from ...paths import vault_paths
 from ...vault import backup
 from ...vault.vault import Vault
 from .. import tasks
+from ..error_text import error_text
 from . import state
 from .state import Trigger
 
@@ -135,7 +136,7 @@ class BackupRunner(QObject):
 
     def _listing_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            self._listed(Listing(Path(), error=exc.message))
+            self._listed(Listing(Path(), error=error_text(exc)))
         else:
             from ..crash import report_exception
 

@@ -32,6 +32,7 @@ from ...errors import DiskFull, KeyFileCorrupt, KnownError, VaultCorrupt, WrongP
 from ...paths import vault_paths
 from ...vault import backup, keys
 from ...vault.vault import Vault
+from ..error_text import error_text
 from ..first_run import forget, notice, paragraph, password_field
 from .formats import format_time
 from .notices import placement_warning
@@ -85,14 +86,14 @@ class BackupOffer:
 
 
 class DamagedVault(VaultCorrupt):
-    def __init__(self, message: str, offer: BackupOffer | None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, offer: BackupOffer | None, /, **params: object) -> None:
+        super().__init__(template, **params)
         self.offer = offer
 
 
 class DamagedKeyFile(KeyFileCorrupt):
-    def __init__(self, message: str, offer: BackupOffer | None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, offer: BackupOffer | None, /, **params: object) -> None:
+        super().__init__(template, **params)
         self.offer = offer
 
 
@@ -139,12 +140,12 @@ def open_checked(folder: Path, backup_folder: Path, *, passphrase: str | None = 
         vault = (Vault.open_with_recovery(folder, recovery) if recovery is not None
                  else Vault.open(folder, passphrase or ""))
     except VaultCorrupt as exc:
-        raise DamagedVault(exc.message, find_offer(folder, backup_folder, passphrase=passphrase,
-                                                   recovery=recovery)) from None
+        raise DamagedVault(exc.template, find_offer(folder, backup_folder, passphrase=passphrase,
+                                                    recovery=recovery), **exc.params) from None
     except KeyFileCorrupt as exc:
-        raise DamagedKeyFile(exc.message, find_offer(folder, backup_folder,
-                                                     passphrase=passphrase,
-                                                     recovery=recovery)) from None
+        raise DamagedKeyFile(exc.template, find_offer(folder, backup_folder,
+                                                      passphrase=passphrase,
+                                                      recovery=recovery), **exc.params) from None
     try:
         problems = vault.quick_check(structure=structure)
     except BaseException:
@@ -194,7 +195,7 @@ def _restore_error_text(exc: BaseException) -> str:
         return translate("RestoreOffer", "The backup failed its check: nothing was changed. "
                                          "Try another backup.")
     if isinstance(exc, KnownError):
-        return translate("RestoreOffer", "Nothing was restored: %1").replace("%1", exc.message)
+        return translate("RestoreOffer", "Nothing was restored: %1").replace("%1", error_text(exc))
     from ..crash import report_exception
 
     return translate("RestoreOffer", "Nothing was restored because of an unexpected problem "

@@ -34,6 +34,7 @@ from ...journal import store
 from ...journal.models import MODALITIES, TEMPLATES, Session, SessionNote
 from ...vault.database import Database
 from ..clipboard import SecureLineEdit
+from ..error_text import error_text
 from ..widgets import EmptyState, from_qdate, modality_label, to_qdate
 from .section_editor import SectionEditor
 
@@ -373,8 +374,8 @@ class NoteEditor(QWidget):
         try:
             self.save()
         except KnownError as exc:
-            self.last_error = exc.message
-            self.save_failed.emit(exc.message)
+            self.last_error = error_text(exc)
+            self.save_failed.emit(error_text(exc))
             return False
         return True
 
@@ -387,8 +388,8 @@ class NoteEditor(QWidget):
         try:
             self.save()
         except KnownError as exc:
-            self.last_error = exc.message
-            self.save_failed.emit(exc.message)
+            self.last_error = error_text(exc)
+            self.save_failed.emit(error_text(exc))
             raise
 
     # -- approvals -------------------------------------------------------------------------
@@ -407,7 +408,7 @@ class NoteEditor(QWidget):
                 store.revoke_approval(self._db, session.id, key)
                 self.section(key).set_approval("none")
         except KnownError as exc:
-            self.action_failed.emit(exc.message)
+            self.action_failed.emit(error_text(exc))
             return
         self.saved.emit()
 

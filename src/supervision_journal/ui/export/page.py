@@ -24,6 +24,7 @@ from ...export.labels import word
 from ...journal import store as journal
 from ...journal.models import IdentityTerm
 from ...vault.vault import Vault
+from ..error_text import error_text
 from ..identity_dialog import role_label
 from ..tasks import run_in_background
 from .files import file_dialog, neutral_name, write_file
@@ -135,7 +136,7 @@ class ExportPage(QStackedWidget):
     def _prepare_failed(self, exc: BaseException) -> None:
         self.preview.set_busy(False)
         self.selection.preview_button.setEnabled(True)
-        message = exc.message if isinstance(exc, KnownError) else self.tr(
+        message = error_text(exc) if isinstance(exc, KnownError) else self.tr(
             "The preview could not be prepared.")
         if self.currentWidget() is self.preview:
             self.preview.set_message(message)
@@ -169,7 +170,7 @@ class ExportPage(QStackedWidget):
                 journal.add_identity_term(self._db, client_id,
                                           IdentityTerm(found[0].text.strip(), "identifier", role))
         except KnownError as exc:
-            self.preview.set_message(exc.message)
+            self.preview.set_message(error_text(exc))
             return
         self._decisions.pop(key, None)
         self._prepare()
@@ -229,7 +230,7 @@ class ExportPage(QStackedWidget):
                                        **seal)
             except ExportBlocked as exc:
                 hits = leak_guard.check(shown, prepared.terms, prepared.unapproved)
-                return Blocked(exc.message, tuple(hits))
+                return Blocked(error_text(exc), tuple(hits))
             write_file(path, data)
             return Written(path, data)
 
@@ -240,7 +241,7 @@ class ExportPage(QStackedWidget):
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 self.preview.set_busy(False)
-                self.preview.set_message(exc.message if isinstance(exc, KnownError) else
+                self.preview.set_message(error_text(exc) if isinstance(exc, KnownError) else
                                          self.tr("The export failed. Nothing was written."))
 
         run_in_background(job, done, failed)
@@ -260,7 +261,7 @@ class ExportPage(QStackedWidget):
                 journal.set_setting(self._db, "export.recipient_key", options.recipient_key)
         except KnownError as exc:
             self.preview.set_message(self.tr("The file was written, but the export log could "
-                                             "not be updated: %1").replace("%1", exc.message))
+                                             "not be updated: %1").replace("%1", error_text(exc)))
             return
         self.selection.clear_passphrases()
         self.last_written = Path(result.path).name

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...errors import KnownError, WrongPassphrase
 from ...export import seal
 from ..clipboard import SecureLineEdit
+from ..error_text import error_text
 from ..tasks import run_in_background
 from .files import file_dialog, read_file
 from .preview import PreviewBrowser
@@ -260,7 +261,7 @@ class SealedViewer(QDialog):
             text = self.tr("The sealed file does not open: wrong passphrase or key, or the file "
                            "was damaged or truncated. Nothing was shown.")
         elif isinstance(exc, KnownError):
-            text = self.tr("The sealed file cannot be read: %1").replace("%1", exc.message)
+            text = self.tr("The sealed file cannot be read: %1").replace("%1", error_text(exc))
         else:
             text = self.tr("The sealed file is damaged. Nothing was shown.")
         self.status.setText(text)

@@ -40,6 +40,7 @@ from ...hours.models import ACTIVITY_KINDS, Activity
 from ...hours.profiles import normalise_tag
 from ...vault.database import Database
 from ..clipboard import SecureLineEdit, SecureTextEdit
+from ..error_text import error_text
 from ..widgets import AMBER, AMBER_TEXT, from_qdate, to_qdate
 from . import files
 from .duration import format_duration, parse_duration
@@ -383,7 +384,7 @@ class ActivityDialog(QDialog):
                              .replace("%2", exc.strerror or ""))
             return False
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return False
         self._attachments.append(Attachment(path.name, files.guess_mime(path.name), len(data),
                                             data=data))
@@ -403,7 +404,7 @@ class ActivityDialog(QDialog):
             data = item.data if item.data is not None else \
                 store.evidence_bytes(self._db, item.evidence_id or 0)
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self.viewer = EvidenceViewer(item.filename, item.mime, data, self)
         self.viewer.finished.connect(self.viewer.deleteLater)
@@ -469,7 +470,7 @@ class ActivityDialog(QDialog):
                           if item.evidence_id is None and item.data is not None]
         except KnownError as exc:
             # The store's messages never quote what was typed.
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return False
         for item, evidence in stored:  # only once the transaction is committed
             item.evidence_id, item.data = evidence.id, None

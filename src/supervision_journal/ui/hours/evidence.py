@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import KnownError
+from ..error_text import error_text
 from . import files
 
 try:  # QtPdf ships in some PySide6 builds only (not in every wheel)
@@ -142,7 +143,7 @@ class EvidenceViewer(QDialog):
         try:
             files.save_bytes(path, self._data)
         except KnownError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
         else:
             self.status.setText(self.tr("Copy saved as %1. It is not encrypted.")
                                 .replace("%1", path.name))

@@ -52,13 +52,16 @@ def save_bytes(path: Path, data: bytes) -> None:
     (they may name a person); the file name alone is enough to act on."""
     out = QSaveFile(str(path))
     if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise KnownError(f"Cannot write {path.name}: {out.errorString()}.")
+        raise KnownError("Cannot write {name}: {reason}.", name=path.name,
+                         reason=out.errorString())
     written = out.write(data)
     if written != len(data):
         out.cancelWriting()
-        raise KnownError(f"Cannot write {path.name}: {out.errorString()}.")
+        raise KnownError("Cannot write {name}: {reason}.", name=path.name,
+                         reason=out.errorString())
     if not out.commit():
-        raise KnownError(f"Cannot write {path.name}: {out.errorString()}.")
+        raise KnownError("Cannot write {name}: {reason}.", name=path.name,
+                         reason=out.errorString())
 
 
 def guess_mime(name: str) -> str:

@@ -34,6 +34,7 @@ from ...hours import store
 from ...hours.models import ACTIVITY_KINDS, Activity
 from ...hours.progress import add_months
 from ...vault.database import Database
+from ..error_text import error_text
 from .activity_dialog import ActivityDialog
 from .duration import format_duration
 from .labels import hours_text, kind_label
@@ -385,7 +386,7 @@ class LedgerView(QWidget):
                              for e in store.list_evidence(self._db, activity.id))
             store.delete_activity(self._db, activity.id)
         except KnownError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self._deleted.append(_Deleted(activity, evidence))
         del self._deleted[:-UNDO_DEPTH]
@@ -411,7 +412,7 @@ class LedgerView(QWidget):
                 for filename, mime, data in last.evidence:
                     store.add_evidence(self._db, restored.id, filename, mime, data)
         except KnownError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self._deleted.pop()
         self.model.upsert(restored, len(last.evidence))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...errors import KnownError
 from ...hours.profiles import Profile, ProfileError, load_profiles, profile_text
 from ...vault.database import Database
+from ..error_text import error_text
 from ..widgets import AMBER, AMBER_TEXT, format_date
 from . import settings
 from .settings import CUSTOM_ID
@@ -164,7 +165,7 @@ class CustomProfileDialog(QDialog):
         try:
             profile = settings.check_custom(self.editor.toPlainText())
         except ProfileError as exc:
-            self.verdict.setText(self.tr("Not valid yet: %1").replace("%1", exc.message))
+            self.verdict.setText(self.tr("Not valid yet: %1").replace("%1", error_text(exc)))
             self.verdict.setStyleSheet(f"background: {AMBER.name()}; color: "
                                        f"{AMBER_TEXT.name()}; padding: 4px;")
             self.save_button.setEnabled(False)
@@ -184,6 +185,6 @@ class CustomProfileDialog(QDialog):
         try:
             self.profile = settings.save_custom(self._db, self.editor.toPlainText())
         except KnownError as exc:
-            self.verdict.setText(exc.message)
+            self.verdict.setText(error_text(exc))
             return
         super().accept()

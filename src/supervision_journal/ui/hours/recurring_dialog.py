@@ -25,6 +25,7 @@ from ...hours import store
 from ...hours.models import ACTIVITY_KINDS, Activity
 from ...vault.database import Database
 from ..clipboard import SecureLineEdit
+from ..error_text import error_text
 from ..widgets import format_date, from_qdate, to_qdate
 from .duration import parse_duration
 from .labels import FORMATS, GROUP_FORMATS, MODALITIES, format_label, kind_label, modality_name
@@ -183,7 +184,7 @@ class RecurringDialog(QDialog):
                 created = [store.add_activity(self._db, self.kind.currentData(), day, minutes,
                                               **fields) for day in days]
         except KnownError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             return False
         self.created = created

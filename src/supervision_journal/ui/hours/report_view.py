@@ -34,6 +34,7 @@ from ...hours.profiles import Profile
 from ...hours.progress import cycle_end
 from ...hours.report import RenewalReport, build_report
 from ...vault.database import Database
+from ..error_text import error_text
 from ..i18n import NATIVE_NAMES, SUPPORTED
 from ..tasks import run_in_background
 from ..widgets import format_date
@@ -281,7 +282,7 @@ class ReportView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._finished()
         if isinstance(exc, KnownError):
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("The report could not be prepared."))
         from ..crash import report_exception  # type and frames only, never the text

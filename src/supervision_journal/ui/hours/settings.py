@@ -30,8 +30,8 @@ def check_custom(text: str) -> Profile:
     """Parse the user's profile; a ``ProfileError`` names what is wrong."""
     profile = parse_profile(text)
     if profile.id != CUSTOM_ID and profile.id in load_profiles():
-        raise ProfileError(f"id: '{profile.id}' is the id of a shipped profile; "
-                           f"keep id = \"{CUSTOM_ID}\" or choose a word of your own.")
+        raise ProfileError("id: '{id}' is the id of a shipped profile; keep id = \"{custom}\" "
+                           "or choose a word of your own.", id=profile.id, custom=CUSTOM_ID)
     return profile
 
 

@@ -31,6 +31,7 @@ from ...privacy.models import ErasureCounts
 from ...vault import backup
 from ...vault.database import Database
 from ..clipboard import SecureLineEdit
+from ..error_text import error_text
 from ..first_run import busy_bar, heading, notice, paragraph
 from ..tasks import run_in_background
 
@@ -219,7 +220,7 @@ class EraseDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 self._set_busy(False)
-                self.message.setText(exc.message if isinstance(exc, KnownError) else self.tr(
+                self.message.setText(error_text(exc) if isinstance(exc, KnownError) else self.tr(
                     "The erasure failed. Nothing was erased."))
 
         run_in_background(job, done, failed)

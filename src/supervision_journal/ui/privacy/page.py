@@ -45,6 +45,7 @@ from .. import i18n
 from ..backups import state as backup_state
 from ..clipboard import SecureLineEdit
 from ..editor.section_titles import section_title
+from ..error_text import error_text
 from ..export.files import file_dialog
 from ..first_run import busy_bar, heading, notice, paragraph
 from ..tasks import run_in_background
@@ -374,7 +375,7 @@ class PrivacyPage(QWidget):
         try:
             retention.set_default_years(self._db, self.default_years.value())
         except KnownError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("The default retention period is now %n years.", "",
                                     self.default_years.value()))
@@ -392,7 +393,7 @@ class PrivacyPage(QWidget):
         try:
             retention.set_client_retention(self._db, client_id, years, reason)
         except KnownError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("This client's retention period was saved."))
         self.refresh()
@@ -519,7 +520,7 @@ class PrivacyPage(QWidget):
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 self._set_busy(False)
-                self.status.setText(exc.message if isinstance(exc, KnownError) else self.tr(
+                self.status.setText(error_text(exc) if isinstance(exc, KnownError) else self.tr(
                     "Writing failed. Nothing was written."))
 
         run_in_background(job, done, failed)

@@ -37,6 +37,7 @@ from ...prompts.library import Prompt, PromptLibrary
 from ...supervision import prompt_choice
 from ...vault.database import Database
 from ..editor.note_editor import AUTOSAVE_MS
+from ..error_text import error_text
 from ..widgets import AMBER, AMBER_TEXT, EmptyState, format_date
 from .answer_editor import AnswerEditor
 from .custom_prompt_dialog import CustomPromptDialog
@@ -381,7 +382,7 @@ class ReflectPanel(QWidget):
         try:
             self.save()
         except KnownError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             return False
         return True
 
@@ -390,7 +391,7 @@ class ReflectPanel(QWidget):
         try:
             self.save()
         except KnownError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             raise
 
     def _show_saved(self) -> None:
@@ -433,7 +434,7 @@ class ReflectPanel(QWidget):
         try:
             reflection = store.approve_reflection(self._db, editor.reflection_id, wanted)
         except KnownError as exc:
-            self._show_error(exc.message, "")
+            self._show_error(error_text(exc), "")
             return
         editor.set_approval(reflection.approval)
         self._show_saved()
@@ -448,7 +449,7 @@ class ReflectPanel(QWidget):
             store.update_reflection(self._db, editor.reflection_id, is_question=on)
         except KnownError as exc:
             editor.as_question.setChecked(not on)
-            self._show_error(exc.message, "")
+            self._show_error(error_text(exc), "")
             return
         self._show_saved()
 
@@ -477,7 +478,7 @@ class ReflectPanel(QWidget):
             try:
                 store.delete_reflection(self._db, editor.reflection_id)
             except KnownError as exc:
-                self._show_error(exc.message, "")
+                self._show_error(error_text(exc), "")
                 return
             if editor.prompt_id and self._counts is not None:
                 self._counts[editor.prompt_id] -= 1
@@ -518,7 +519,7 @@ class ReflectPanel(QWidget):
         try:
             self._favourites = prompt_choice.set_favourite(self._db, prompt_id, pinned)
         except KnownError as exc:
-            self._show_error(exc.message, "")
+            self._show_error(error_text(exc), "")
         self.browser.set_favourites(self._favourites)
 
     def add_own_prompt(self) -> CustomPromptDialog:
@@ -556,7 +557,7 @@ class ReflectPanel(QWidget):
         try:
             prompt_choice.delete_custom_prompt(self._db, prompt_id)
         except KnownError as exc:
-            self._show_error(exc.message, "")
+            self._show_error(error_text(exc), "")
             return
         self._favourites = prompt_choice.favourites(self._db)
         self._reload_library()
@@ -578,7 +579,7 @@ class ReflectPanel(QWidget):
         try:
             store.set_feelings(self._db, session.id, values)
         except KnownError as exc:
-            self._show_error(exc.message, "")
+            self._show_error(error_text(exc), "")
             self.feelings.set_values(store.get_feelings(self._db, session.id))
             return
         self._refresh_patterns()

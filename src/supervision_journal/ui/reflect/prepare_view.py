@@ -40,6 +40,7 @@ from ...vault.database import Database
 from ..editor.note_editor import AUTOSAVE_MS
 from ..editor.section_editor import SectionTextEdit
 from ..editor.section_titles import section_title
+from ..error_text import error_text
 from ..widgets import format_date
 from .labels import part_headings, part_hint, part_title, source_part_headings
 from .questions_model import first_line
@@ -384,7 +385,7 @@ class PrepareView(QWidget):
             self.save()
         except KnownError as exc:
             self.status.setText(self.tr("Not saved — your text is kept here"))
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return False
         return True
 
@@ -404,7 +405,7 @@ class PrepareView(QWidget):
         try:
             self._reflection = store.approve_reflection(self._db, self._reflection.id, wanted)
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self._show_approval()
         self.status.setText(self.tr("Saved"))

@@ -37,6 +37,7 @@ from ...vault.vault import Vault
 from ..clipboard import SecureTextEdit
 from ..editor.note_editor import AUTOSAVE_MS
 from ..editor.section_titles import section_title
+from ..error_text import error_text
 from ..widgets import EmptyState, format_date
 from .labels import status_label
 from .questions_model import QuestionsModel, question_key
@@ -331,7 +332,7 @@ class QuestionsPage(QWidget):
             store.set_question_state(self._db, question.kind, question.ref_id, status,
                                      supervision_id=supervision_id)
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
         self._committed()
 
     def _supervision_chosen(self, _index: int) -> None:
@@ -343,7 +344,7 @@ class QuestionsPage(QWidget):
             store.set_question_state(self._db, question.kind, question.ref_id, question.status,
                                      supervision_id=supervision_id)
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
         self._committed()
 
     def _wiped(self) -> None:
@@ -383,7 +384,7 @@ class QuestionsPage(QWidget):
         try:
             self.save()
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return False
         return True
 

@@ -52,6 +52,7 @@ from ...journal.models import (
     SupervisionSession,
 )
 from ...vault.database import Database
+from ..error_text import error_text
 from ..widgets import format_date, from_qdate, modality_label, to_qdate
 from .labels import format_label, minutes_label
 from .questions_model import first_line, question_key
@@ -552,7 +553,7 @@ class SupervisionLog(QWidget):
         try:
             self.save()
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return False
         return True
 
@@ -590,7 +591,7 @@ class SupervisionLog(QWidget):
                                                  "open")
                 store.delete_supervision(self._db, current.id)
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self._current = None
         self._dirty = False
