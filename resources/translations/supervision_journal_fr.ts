@@ -2088,7 +2088,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>A question is open, discussed or resolved.</source>
-        <translation>Une question est ouverte, discutée ou résolue.</translation>
+        <translation>Une question est en suspens, abordée ou résolue.</translation>
     </message>
     <message>
         <source>A recovery code has {expected} characters in {groups} groups; this one has {length}.</source>
@@ -2324,7 +2324,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>The leak guard stopped the export: {count} hit(s), first at {first}. Nothing was written.</source>
-        <translation>Le contrôle anti-fuite a arrêté l’export&#xa0;: {count} occurrence(s), la première à {first}. Rien n’a été écrit.</translation>
+        <translation>Le contrôle anti-fuite a arrêté l’export (occurrences&#xa0;: {count}, la première à {first}). Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The legal basis is &apos;consent&apos; or &apos;care&apos;.</source>
@@ -2460,7 +2460,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Unknown activity field(s): {fields}.</source>
-        <translation>Champ(s) d’activité inconnu(s)&#xa0;: {fields}.</translation>
+        <translation>Champs d’activité inconnus&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>Unknown feeling &apos;{feeling}&apos;.</source>
@@ -2496,7 +2496,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Unknown supervision field(s): {fields}.</source>
-        <translation>Champ(s) de supervision inconnu(s)&#xa0;: {fields}.</translation>
+        <translation>Champs de supervision inconnus&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
@@ -2684,11 +2684,11 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>{count} possible name(s) need a decision (redact or keep) before anything is written.</source>
-        <translation>{count} nom(s) possible(s) demandent une décision (masquer ou garder) avant toute écriture.</translation>
+        <translation>Noms possibles à trancher (masquer ou conserver) avant toute écriture&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} possible name(s) need a decision: review them in the app&apos;s preview, or run again with --candidates redact or --candidates keep. Nothing was written.</source>
-        <translation>{count} nom(s) possible(s) demandent une décision&#xa0;: examinez-les dans l’aperçu de l’application, ou relancez avec --candidates redact ou --candidates keep. Rien n’a été écrit.</translation>
+        <translation>Noms possibles à trancher&#xa0;: {count}. Examinez-les dans l’aperçu de l’application, ou relancez avec --candidates redact ou --candidates keep. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{file}: id: must match the file name.</source>
@@ -3264,6 +3264,10 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>&amp;About Supervision Journal</source>
         <translation>À &amp;propos de Supervision Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5392,6 +5396,21 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>The journal also locks when the screen locks, when the computer sleeps, and with Ctrl+L.</source>
         <translation>Le journal se verrouille aussi quand l’écran se verrouille, quand l’ordinateur se met en veille, et avec Ctrl+L.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
