@@ -45,6 +45,7 @@ from .identity_dialog import IdentityDialog
 from .reflect.panel import ReflectPanel
 from .search_panel import SearchPanel
 from .sessions_panel import SessionsPanel
+from .shortcuts_dialog import ShortcutsDialog, shortcut_groups
 from .widgets import AMBER, AMBER_TEXT, first_hit
 
 JOURNAL_PAGE = "journal"
@@ -177,12 +178,18 @@ class MainWindow(QMainWindow):
                                           [key("Ctrl+K"), key("Ctrl+F")], "search")
         self.lock_action = self._action(self.tr("&Lock"), self.lock_requested,
                                         [key("Ctrl+L")], "lock")
+        # Preferences has no key on Linux and Windows: Ctrl+, as most desktop apps use there.
+        preferences = key(key.StandardKey.Preferences)
         self.settings_action = self._action(self.tr("&Settings…"), self.settings_requested,
-                                            [key(key.StandardKey.Preferences)], "settings")
+                                            [preferences if not preferences.isEmpty()
+                                             else key("Ctrl+,")], "settings")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About Supervision Journal"),
                                          self.about_requested, None, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             self.show_shortcuts,
+                                             [key(key.StandardKey.HelpContents)], "shortcuts")
         self.quit_action = self._action(self.tr("&Quit"), self.request_quit,
                                         [key("Ctrl+Q")], "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -218,6 +225,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.go_menu.addActions(self._go_actions)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
         self.clients_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -314,6 +322,16 @@ class MainWindow(QMainWindow):
         self._go_actions.append(action)
         if hasattr(self, "go_menu"):
             self.go_menu.addAction(action)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        pages = {key: (self.nav.item(row).text(), self._pages[key])
+                 for row in range(self.nav.count())
+                 if (key := self.nav.item(row).data(Qt.ItemDataRole.UserRole)) != JOURNAL_PAGE}
+        dialog = ShortcutsDialog(shortcut_groups(self, pages), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     def has_page(self, key: str) -> bool:
         return key in self._pages

@@ -170,6 +170,7 @@ class SupervisionLog(QWidget):
         layout.addWidget(splitter)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.setWhatsThis(self.tr("Save the supervision session"))  # listed under F1
         save.activated.connect(self.try_save)
 
     # -- the form --------------------------------------------------------------------------
