@@ -3247,7 +3247,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>New &amp;free-form session</source>
-        <translation>Nouvelle séance en &amp;texte libre</translation>
+        <translation>Nouvelle séance en te&amp;xte libre</translation>
     </message>
     <message>
         <source>&amp;Search notes…</source>
@@ -3267,7 +3267,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Racco&amp;urcis clavier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3287,7 +3287,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>Re&amp;tention, access request and erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;servation, demande d’accès et effacement…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3303,7 +3303,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5401,16 +5401,40 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>In notes, lists and forms</source>
+        <translation>Dans les notes, les listes et les formulaires</translation>
+    </message>
+    <message>
+        <source>Undo, redo (each note section has its own history)</source>
+        <translation>Annuler, rétablir (chaque section d’une note a son propre historique)</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <source>Open the selected search result, answer the selected prompt</source>
+        <translation>Ouvrir le résultat de recherche choisi, répondre à la question choisie</translation>
+    </message>
+    <message>
+        <source>Leave the search results</source>
+        <translation>Quitter les résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Save a form (activity, recurring entries)</source>
+        <translation>Enregistrer un formulaire (activité, entrées récurrentes)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +5476,10 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>No supervision session logged yet.</source>
         <translation>Aucune séance de supervision enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Save the supervision session</source>
+        <translation>Enregistrer la séance de supervision</translation>
     </message>
     <message>
         <source>Date of the supervision</source>

@@ -7,7 +7,9 @@ hand because they are not actions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 Row = tuple[str, str]  # what it does, the keys
+_CONTEXT = "ShortcutsDialog"
+_STANDARD = QKeySequence.StandardKey
+# Keys of text fields and lists, not actions: listed by hand (keys computed when shown, so
+# they follow the platform: ⌘Z on macOS).
+_TEXT_KEYS_GROUP = QT_TRANSLATE_NOOP("ShortcutsDialog", "In notes, lists and forms")
+_TEXT_KEYS: tuple[tuple[str, Callable[[], tuple[QKeySequence, ...]]], ...] = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo, redo (each note section has its own history)"),
+     lambda: (QKeySequence(_STANDARD.Undo), QKeySequence(_STANDARD.Redo))),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Next field, previous field"),
+     lambda: (QKeySequence("Tab"), QKeySequence("Shift+Tab"))),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog",
+                       "Open the selected search result, answer the selected prompt"),
+     lambda: (QKeySequence("Return"),)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Leave the search results"),
+     lambda: (QKeySequence("Esc"),)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Save a form (activity, recurring entries)"),
+     lambda: (QKeySequence("Ctrl+Return"),)),
+)
 
 
 def _label(text: str) -> str:
@@ -36,10 +56,6 @@ def _native(*sequences: QKeySequence) -> str:
 
 def _keys(action: QAction) -> str:
     return _native(*action.shortcuts())
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 def shortcut_groups(window: QMainWindow,
@@ -67,17 +83,9 @@ def shortcut_groups(window: QMainWindow,
                  if s.whatsThis() and s.keys()]
         if rows:
             groups.append((title, rows))
-    standard = QKeySequence.StandardKey
-    groups.append((_tr("In notes, lists and forms"), [
-        (_tr("Undo, redo (each note section has its own history)"),
-         _native(QKeySequence(standard.Undo), QKeySequence(standard.Redo))),
-        (_tr("Next field, previous field"),
-         _native(QKeySequence("Tab"), QKeySequence("Shift+Tab"))),
-        (_tr("Open the selected search result, answer the selected prompt"),
-         _native(QKeySequence("Return"))),
-        (_tr("Leave the search results"), _native(QKeySequence("Esc"))),
-        (_tr("Save a form (activity, recurring entries)"), _native(QKeySequence("Ctrl+Return"))),
-    ]))
+    translate = QCoreApplication.translate
+    groups.append((translate(_CONTEXT, _TEXT_KEYS_GROUP),
+                   [(translate(_CONTEXT, text), _native(*keys())) for text, keys in _TEXT_KEYS]))
     return groups
 
 
