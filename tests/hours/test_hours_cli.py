@@ -119,11 +119,11 @@ def test_report_markdown_worked_by_hand(cli: Cli) -> None:
         in text
     assert "- Supervision every calendar month — March 2026: 1 h counted, 1.5 h needed" in text
     assert "January 2026:" not in text
-    assert "Signature : ______" in text
+    assert "Signature: ______" in text
     french = cli("hours", "report", "--profile", "bacp-accredited", "--from", "2026-01-01",
                  "--to", "2026-04-01", "--lang", "fr").out
-    assert "non atteint : 2 période(s) sur 3 en deçà" in french
-    assert "février 2026 : 0,3 h comptabilisé(es), 1,5 h requis(es)" in french
+    assert "non atteint\u00a0: 2 périodes sur 3 en deçà" in french
+    assert "février 2026\u00a0: 0,3 h pour un minimum de 1,5 h" in french
 
 
 def test_report_csv_parses(cli: Cli) -> None:

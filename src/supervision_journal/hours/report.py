@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .labels import kind_label, period_words, word
+from .labels import colon, counted, kind_label, period_words, word
 from .models import Activity
 from .profiles import Profile
 from .progress import EXEMPT, CycleProgress, RequirementProgress, cycle_end, evaluate
@@ -40,7 +40,7 @@ def _amount(req: RequirementProgress, value: float | None, language: str = "en")
     if value is None:
         return "—"
     if req.measure == "activities":
-        return f"{value:g}"
+        return counted("activity_count", language, value)
     shown = _number(req.in_unit(value), language)
     unit = "h" if req.unit.id == "hours" else req.unit.name.get(language)
     return f"{shown} {unit}"
@@ -60,7 +60,7 @@ class RenewalReport:
         if not req.met and req.shortfalls:
             # the total can exceed the sum of the minimums while a month fell short: say so
             judged = sum(1 for p in req.periods if p.status != EXEMPT)
-            return word("not_met_periods", self.language, len(req.shortfalls), judged)
+            return counted("not_met_periods", self.language, len(req.shortfalls), judged)
         return word("met" if req.met else "not_met", self.language)
 
     def _title(self) -> str:
@@ -88,13 +88,14 @@ class RenewalReport:
         lang, p = self.language, self.progress
         out = [f"# {self._title()}", "",
                f"{word('cycle', lang)} {word('from_to', lang, p.start, _last_day(p))}  ",
-               f"{word('generated', lang, p.today)} · {word('days_left', lang, p.days_left)}", "",
+               f"{word('generated', lang, p.today)} · {counted('days_left', lang, p.days_left)}",
+               "",
                f"## {word('requirements', lang)}", "",
                f"| {word('requirement', lang)} | {word('claimable', lang)} | "
                f"{word('needed', lang)} | {word('status', lang)} |", "|---|---|---|---|"]
         for req in p.requirements:
-            counted, needed = _amount(req, req.claimable, lang), _amount(req, req.needed, lang)
-            out.append(f"| {self._name(req)} | {counted} | {needed} | "
+            got, needed = _amount(req, req.claimable, lang), _amount(req, req.needed, lang)
+            out.append(f"| {self._name(req)} | {got} | {needed} | "
                        f"{self._status(req)} |")
         short = [(req, per) for req in p.requirements for per in req.shortfalls]
         if short:
@@ -104,7 +105,7 @@ class RenewalReport:
                 _amount(req, per.claimable, lang),
                 _amount(req, per.needed, lang)) for req, per in short]
         if p.unsized_groups:
-            out += ["", word("unsized", lang, len(p.unsized_groups))]
+            out += ["", counted("unsized", lang, len(p.unsized_groups))]
         out += ["", f"## {word('activities', lang)}", ""]
         if not self.activities:
             out.append(word("no_activities", lang))
@@ -115,16 +116,14 @@ class RenewalReport:
             if details:
                 line += f" · {details}"
             if a.categories:
-                line += f" · {word('categories', lang)} : " if lang.startswith("fr") else \
-                    f" · {word('categories', lang)}: "
-                line += self._tags(a)
+                line += f" · {word('categories', lang)}{colon(lang)}{self._tags(a)}"
             out.append(line)
             for key, text in (("learning", a.learning), ("impact", a.impact)):
                 if text.strip():
                     out.append(f"  - *{word(key, lang)}* — {self.redact(text.strip())}")
         out += ["", self._source(), "",
-                f"{word('signature', lang)} : ______________________    "
-                f"{word('date', lang)} : ____________", ""]
+                f"{word('signature', lang)}{colon(lang)}______________________    "
+                f"{word('date', lang)}{colon(lang)}____________", ""]
         return "\n".join(out)
 
     # -- HTML (for the PDF) -------------------------------------------------------------------
@@ -139,7 +138,7 @@ class RenewalReport:
                  f"<p>{e(word('cycle', lang))} "
                  f"{e(word('from_to', lang, p.start, _last_day(p)))}<br>"
                  f"{e(word('generated', lang, p.today))} · "
-                 f"{e(word('days_left', lang, p.days_left))}</p>",
+                 f"{e(counted('days_left', lang, p.days_left))}</p>",
                  f"<h2>{e(word('requirements', lang))}</h2>",
                  "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
                  f"<tr><th>{e(word('requirement', lang))}</th><th>{e(word('claimable', lang))}"
@@ -151,6 +150,8 @@ class RenewalReport:
                 f"<li>{e(self._name(r))} — "
                 f"{e(word('shortfall_line', lang, period_words(per.label, lang), _amount(r, per.claimable, lang), _amount(r, per.needed, lang)))}</li>"  # noqa: E501
                 for r, per in short) + "</ul>")
+        if p.unsized_groups:  # the PDF says it too, as the Markdown does
+            parts.append(f"<p>{e(counted('unsized', lang, len(p.unsized_groups)))}</p>")
         parts.append(f"<h2>{e(word('activities', lang))}</h2>")
         if not self.activities:
             parts.append(f"<p>{e(word('no_activities', lang))}</p>")
@@ -170,8 +171,9 @@ class RenewalReport:
                 items.append(f"<li>{head}{extra}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         parts.append(f"<p><small>{e(self._source())}</small></p>")
-        parts.append(f"<p><br><br>{e(word('signature', lang))} : ______________________"
-                     f"&nbsp;&nbsp;&nbsp;{e(word('date', lang))} : ____________</p>")
+        parts.append(f"<p><br><br>{e(word('signature', lang) + colon(lang))}"
+                     "______________________&nbsp;&nbsp;&nbsp;"
+                     f"{e(word('date', lang) + colon(lang))}____________</p>")
         return "".join(parts)
 
     # -- CSV ----------------------------------------------------------------------------------
