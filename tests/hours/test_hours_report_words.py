@@ -146,7 +146,9 @@ def test_labels_take_the_colon_of_their_language(language: str, label: str) -> N
         assert label in text
         assert " : " not in text  # never an ordinary space before a colon
     categories = "Categories: ethique" if language == "en" else f"Catégories{NBSP}: ethique"
-    assert categories in report.to_markdown()
+    assert categories in report.to_markdown() and categories in _html_text(report)
+    assert report.document_title == ("Renewal report" if language == "en"
+                                     else "Rapport de renouvellement")
 
 
 @pytest.mark.parametrize(("count", "en", "fr"), [

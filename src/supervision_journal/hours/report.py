@@ -63,6 +63,11 @@ class RenewalReport:
             return counted("not_met_periods", self.language, len(req.shortfalls), judged)
         return word("met" if req.met else "not_met", self.language)
 
+    @property
+    def document_title(self) -> str:
+        """The document's name in its language, for the PDF's title and page footer."""
+        return word("title", self.language)
+
     def _title(self) -> str:
         return (f"{word('title', self.language)} — "
                 f"{self.redact(self.profile.name.get(self.language))}")
@@ -163,8 +168,8 @@ class RenewalReport:
                 details = self._details(a)
                 if details:
                     head += f" · {e(details)}"
-                if a.categories:
-                    head += f" · {e(self._tags(a))}"
+                if a.categories:  # labelled as in the Markdown: a bare tag reads as a title
+                    head += f" · {e(word('categories', lang) + colon(lang) + self._tags(a))}"
                 extra = "".join(
                     f"<br><i>{e(word(k, lang))}</i> — {e(self.redact(t.strip()))}"
                     for k, t in (("learning", a.learning), ("impact", a.impact)) if t.strip())
