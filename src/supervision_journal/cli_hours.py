@@ -158,7 +158,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         elif args.format == "md":
             data = report.to_markdown().encode("utf-8")
         else:
-            data = _pdf(report.to_html(), "Renewal report")
+            data = _pdf(report.to_html(), report.document_title)
         if args.out:
             write_atomic(Path(args.out), data)
             import hashlib

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -157,6 +159,20 @@ def test_report_pdf(cli: Cli, tmp_path: Path) -> None:
     assert "Renewal report — BACP accredited member" in text
     assert "February 2026: 0.3 h counted, 1.5 h needed" in text
     assert "Dr Hart" in text and "Signature" in text
+    assert "Renewal report · 1/" in text  # the page footer
+
+
+def test_french_report_pdf_is_french_to_its_title_and_footer(cli: Cli, tmp_path: Path) -> None:
+    _bacp_quarter(cli)
+    out = tmp_path / "rapport.pdf"
+    result = cli("hours", "report", "--profile", "bacp-accredited", "--from", "2026-01-01",
+                 "--to", "2026-04-01", "--format", "pdf", "--lang", "fr", "--out", out)
+    assert result.code == 0, result.err
+    text = " ".join(pdf_text(out).split())
+    assert "Rapport de renouvellement · 1/" in text and "Renewal report" not in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True,
+                          check=True).stdout
+    assert re.search(r"^Title:\s+Rapport de renouvellement$", info, re.M), info
 
 
 def test_report_errors(cli: Cli, tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """Words of the supervision export document in the two shipped languages (a document, not a
-Qt screen: the screens use ``tr``)."""
+Qt screen: the screens use ``tr``). French typography: ’ and a no-break space before « : »."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ SECTIONS: dict[str, tuple[str, str]] = {  # key: (English, French)
     "relationship": ("The relationship (transference)", "La relation (transfert)"),
     "countertransference": ("Countertransference", "Contre-transfert"),
     "hypotheses": ("Hypotheses", "Hypothèses"),
-    "ethics": ("Ethics: boundaries, risk, scope", "Éthique : cadre, risques, limites"),
+    "ethics": ("Ethics: boundaries, risk, scope", "Éthique\u00a0: cadre, risques, limites"),
     "plan": ("Plan", "Suite prévue"),
     "supervision_questions": ("Questions for supervision", "Questions pour la supervision"),
     "body": ("Notes", "Notes"),
@@ -21,10 +21,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "prepared_for": ("Prepared for %1", "Préparé pour %1"),
     "notice": ("Anonymised extract: only what the practitioner approved. Names, places, dates "
                "and contact details were replaced by the words in brackets.",
-               "Extrait anonymisé : seulement ce que le praticien a approuvé. Les noms, lieux, "
-               "dates et coordonnées ont été remplacés par les mots entre crochets."),
+               "Extrait anonymisé\u00a0: seulement ce que le praticien a approuvé. Les noms, "
+               "lieux, dates et coordonnées ont été remplacés par les mots entre crochets."),
     "session": ("Session %1", "Séance %1"),
-    "week": ("week %1 of the work", "semaine %1 de l'accompagnement"),
+    "week": ("week %1 of the work", "semaine %1 de l’accompagnement"),
     "reflection": ("Reflection", "Réflexion"),
     "client_reflections": ("Reflections", "Réflexions"),
     "case_presentation": ("Case presentation", "Présentation de cas"),

@@ -70,7 +70,8 @@ def render(request: ReportRequest, fmt: str) -> bytes:
         return report.to_markdown().encode("utf-8")
     from ..pdf import html_to_pdf
 
-    return html_to_pdf(report.to_html(), title="Renewal report")
+    return html_to_pdf(report.to_html(), title=report.document_title,
+                       footer=report.document_title)
 
 
 def default_file_name(fmt: str) -> str:
