@@ -113,7 +113,7 @@ def test_report_markdown_worked_by_hand(cli: Cli) -> None:
     assert result.code == 0, result.err
     text = result.out
     assert text.startswith("# Renewal report — BACP accredited member\n")
-    assert "Cycle from 2026-01-01 to 2026-12-31" in text
+    assert "Cycle from 1 January 2026 to 31 December 2026" in text
     # 90 + 18 + 60 = 168 min = 2.8 h counted against 3 × 1.5 = 4.5 h
     assert ("| Supervision every calendar month | 2.8 h | 4.5 h | "
             "not met: 2 of 3 periods short |") in text

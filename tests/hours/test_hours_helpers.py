@@ -129,8 +129,8 @@ def test_evidence_counts_for_the_whole_ledger(db) -> None:
 @pytest.mark.parametrize(("label", "language", "words"), [
     ("2026-10", "en", "October 2026"), ("2026-10", "fr", "octobre 2026"),
     ("2026-Q4", "en", "Q4 2026"), ("2026-Q4", "fr", "T4 2026"), ("2026", "fr", "2026"),
-    ("2027-03-01/2028-02-29", "en", "from 2027-03-01 to 2028-02-29"),
-    ("2027-03-01/2028-02-29", "fr", "du 2027-03-01 au 2028-02-29"),
+    ("2027-03-01/2028-02-29", "en", "from 1 March 2027 to 29 February 2028"),
+    ("2027-03-01/2028-02-29", "fr", "du 1er mars 2027 au 29 février 2028"),
 ])
 def test_report_periods_in_words(label: str, language: str, words: str) -> None:
     from supervision_journal.hours.labels import period_words

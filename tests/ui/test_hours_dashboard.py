@@ -305,9 +305,9 @@ def test_a_past_cycle_in_french(qtbot, make_page, db, tmp_path, monkeypatch) -> 
     out = _export(qtbot, page, monkeypatch, tmp_path / "r.md", "md")
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Rapport de renouvellement — ")
-    assert "du 2020-02-01 au 2025-01-31" in text
-    assert "Établi le 2025-01-31" in text  # a past cycle is reported as of its last day
-    assert "2025-06-20" not in text  # an activity after that cycle
+    assert "du 1er février 2020 au 31 janvier 2025" in text
+    assert "Établi le 31 janvier 2025" in text  # a past cycle is reported as of its last day
+    assert "20 juin 2025" not in text  # an activity after that cycle
 
 
 def test_the_exported_report_holds_no_client_data(qtbot, make_page, db, tmp_path,

@@ -8,6 +8,8 @@ typography: ’ for the apostrophe and a no-break space (U+00A0) before « : ; !
 
 from __future__ import annotations
 
+from datetime import date
+
 NBSP = "\u00a0"
 
 KINDS: dict[str, tuple[str, str]] = {  # kind: (English, French)
@@ -86,13 +88,22 @@ MONTHS: tuple[tuple[str, str], ...] = (
     ("December", "décembre"))
 
 
+def long_date(day: date, language: str) -> str:
+    """A date for people: "1 January 2026", "1er janvier 2026" (reports; CSV keeps ISO)."""
+    if language.startswith("fr"):
+        number = "1er" if day.day == 1 else str(day.day)
+        return f"{number} {MONTHS[day.month - 1][1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1][0]} {day.year}"
+
+
 def period_words(label: str, language: str) -> str:
     """A period label of the engine ("2026-10", "2026-Q4", "2026", "2027-03-01/2028-02-29") in
     words: "October 2026", "Q4 2026" ("T4 2026" in French), "2026", "from … to …"."""
     french = language.startswith("fr")
     if "/" in label:
         first, last = label.split("/", 1)
-        return word("from_to", language, first, last)
+        return word("from_to", language, long_date(date.fromisoformat(first), language),
+                    long_date(date.fromisoformat(last), language))
     if "-Q" in label:
         year, quarter = label.split("-Q", 1)
         return f"{'T' if french else 'Q'}{quarter} {year}"

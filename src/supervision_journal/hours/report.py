@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .labels import colon, counted, kind_label, period_words, word
+from .labels import colon, counted, kind_label, long_date, period_words, word
 from .models import Activity
 from .profiles import Profile
 from .progress import EXEMPT, CycleProgress, RequirementProgress, cycle_end, evaluate
@@ -68,6 +68,11 @@ class RenewalReport:
         """The document's name in its language, for the PDF's title and page footer."""
         return word("title", self.language)
 
+    def _cycle_dates(self) -> str:
+        p = self.progress
+        return word("from_to", self.language, long_date(p.start, self.language),
+                    long_date(_last_day(p), self.language))
+
     def _title(self) -> str:
         return (f"{word('title', self.language)} — "
                 f"{self.redact(self.profile.name.get(self.language))}")
@@ -78,7 +83,8 @@ class RenewalReport:
 
     def _source(self) -> str:
         p = self.profile
-        return self.redact(word("source", self.language, p.body, p.checked_on, p.source))
+        return self.redact(word("source", self.language, p.body,
+                                long_date(p.checked_on, self.language), p.source))
 
     def _tags(self, a: Activity) -> str:
         return self.redact(", ".join(a.categories))
@@ -92,8 +98,9 @@ class RenewalReport:
     def to_markdown(self) -> str:
         lang, p = self.language, self.progress
         out = [f"# {self._title()}", "",
-               f"{word('cycle', lang)} {word('from_to', lang, p.start, _last_day(p))}  ",
-               f"{word('generated', lang, p.today)} · {counted('days_left', lang, p.days_left)}",
+               f"{word('cycle', lang)} {self._cycle_dates()}  ",
+               f"{word('generated', lang, long_date(p.today, lang))} · "
+               f"{counted('days_left', lang, p.days_left)}",
                "",
                f"## {word('requirements', lang)}", "",
                f"| {word('requirement', lang)} | {word('claimable', lang)} | "
@@ -115,7 +122,7 @@ class RenewalReport:
         if not self.activities:
             out.append(word("no_activities", lang))
         for a in self.activities:
-            line = (f"- **{a.date.isoformat()}** · {kind_label(a.kind, lang)} · "
+            line = (f"- **{long_date(a.date, lang)}** · {kind_label(a.kind, lang)} · "
                     f"{_hours(a.minutes, lang)} h")
             details = self._details(a)
             if details:
@@ -141,8 +148,8 @@ class RenewalReport:
             for r in p.requirements)
         parts = [f"<h1>{e(self._title())}</h1>",
                  f"<p>{e(word('cycle', lang))} "
-                 f"{e(word('from_to', lang, p.start, _last_day(p)))}<br>"
-                 f"{e(word('generated', lang, p.today))} · "
+                 f"{e(self._cycle_dates())}<br>"
+                 f"{e(word('generated', lang, long_date(p.today, lang)))} · "
                  f"{e(counted('days_left', lang, p.days_left))}</p>",
                  f"<h2>{e(word('requirements', lang))}</h2>",
                  "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
@@ -163,7 +170,7 @@ class RenewalReport:
         else:
             items = []
             for a in self.activities:
-                head = (f"<b>{a.date.isoformat()}</b> · {e(kind_label(a.kind, lang))} · "
+                head = (f"<b>{e(long_date(a.date, lang))}</b> · {e(kind_label(a.kind, lang))} · "
                         f"{_hours(a.minutes, lang)} h")
                 details = self._details(a)
                 if details:
