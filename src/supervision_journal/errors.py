@@ -30,6 +30,22 @@ class KnownError(Exception):
         self.message = message
 
 
+class OsReason(str):
+    """Why the system refused (``strerror``: English on every system) and its ``errno``, so
+    the UI can say it in the user's language while the command line prints the English."""
+
+    errno: int | None
+
+    def __new__(cls, exc: OSError) -> OsReason:
+        reason = super().__new__(cls, exc.strerror or type(exc).__name__)
+        reason.errno = exc.errno
+        return reason
+
+
+def os_reason(exc: OSError) -> OsReason:
+    return OsReason(exc)
+
+
 class UsageError(KnownError):
     exit_code = 2
 

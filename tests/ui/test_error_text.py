@@ -259,3 +259,37 @@ def test_a_full_disk_while_saving_a_note(qtbot, vault, db, monkeypatch, french) 
     box.close()
     monkeypatch.undo()
     window.flush()
+
+
+# -- why the system refused ----------------------------------------------------------------
+
+def _refused_write(tmp_path: Path) -> KnownError:
+    from supervision_journal.vault.atomic import write_atomic
+
+    (tmp_path / "not-a-folder").write_bytes(b"")
+    with pytest.raises(KnownError) as caught:
+        write_atomic(tmp_path / "not-a-folder" / "journal.keys", b"data")
+    return caught.value
+
+
+def test_the_system_reason_stays_the_systems_in_english(tmp_path: Path) -> None:
+    exc = _refused_write(tmp_path)
+    assert exc.message == "Could not write journal.keys: Not a directory."  # the CLI's text
+    assert error_text(exc) == exc.message
+
+
+def test_the_system_reason_is_said_in_french(tmp_path: Path, french) -> None:
+    exc = _refused_write(tmp_path)
+    assert error_text(exc) == "journal.keys n’a pas pu être écrit\u00a0: ce n’est pas un dossier."
+
+
+def test_attaching_a_file_that_is_gone(qtbot, db, tmp_path: Path, french) -> None:
+    from supervision_journal.ui.hours.activity_dialog import ActivityDialog
+
+    dialog = ActivityDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.attach_file(tmp_path / "certificat.pdf")
+    assert dialog.error.isVisible()
+    assert dialog.error.text().endswith("fichier ou dossier introuvable")
+    assert "No such file" not in dialog.error.text()

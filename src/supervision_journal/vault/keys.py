@@ -34,7 +34,13 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from ..errors import KeyFileCorrupt, UnsafeEnvironment, WrongPassphrase, WrongRecoveryCode
+from ..errors import (
+    KeyFileCorrupt,
+    UnsafeEnvironment,
+    WrongPassphrase,
+    WrongRecoveryCode,
+    os_reason,
+)
 from . import recovery_code
 from .atomic import write_atomic
 
@@ -337,7 +343,7 @@ def load_keyfile(path: Path) -> KeyFile:
                              "Restore it from a backup.") from None
     except OSError as exc:
         raise KeyFileCorrupt("journal.keys cannot be read: {reason}.",
-                             reason=exc.strerror) from None
+                             reason=os_reason(exc)) from None
     return parse_keyfile(data)
 
 

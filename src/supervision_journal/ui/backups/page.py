@@ -37,7 +37,7 @@ from ... import placement
 from ...errors import DiskFull, KnownError, VaultCorrupt, WrongPassphrase
 from ...vault import backup
 from ...vault.vault import Vault
-from ..error_text import error_text
+from ..error_text import error_text, reason_text
 from ..first_run import busy_bar, heading, notice, paragraph
 from . import remembered, state
 from .formats import format_day, format_time
@@ -352,7 +352,8 @@ class BackupsPage(QWidget):
             return self.tr("The backup folder is not available (a drive that is not plugged "
                            "in?).")
         if listing.error is not None:
-            return self.tr("The backup folder cannot be read: %1").replace("%1", listing.error)
+            return self.tr("The backup folder cannot be read: %1").replace(
+                "%1", reason_text(listing.error))
         parts = []
         if not listing.backups:
             parts.append(self.tr("No backup of this journal in this folder yet."))

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import KnownError
+from ...errors import KnownError, os_reason
 from ...hours import store
 from ...hours.models import ACTIVITY_KINDS, Activity
 from ...hours.profiles import normalise_tag
 from ...vault.database import Database
 from ..clipboard import SecureLineEdit, SecureTextEdit
-from ..error_text import error_text
+from ..error_text import error_text, reason_text
 from ..widgets import AMBER, AMBER_TEXT, from_qdate, to_qdate
 from . import files
 from .duration import format_duration, parse_duration
@@ -381,7 +381,7 @@ class ActivityDialog(QDialog):
             data = path.read_bytes()
         except OSError as exc:
             self._show_error(self.tr("Cannot read %1: %2").replace("%1", path.name)
-                             .replace("%2", exc.strerror or ""))
+                             .replace("%2", reason_text(os_reason(exc))))
             return False
         except KnownError as exc:
             self._show_error(error_text(exc))
