@@ -40,8 +40,9 @@ NEW_PASSPHRASE = "a completely different passphrase"
 class Child:
     """A vault_child.py process whose stdout lines are read as they come."""
 
-    def __init__(self, *args: str) -> None:
-        self.proc = subprocess.Popen([sys.executable, str(CHILD), *args],
+    def __init__(self, *args: str, script: str | None = None) -> None:
+        command = ["-c", script, *args] if script is not None else [str(CHILD), *args]
+        self.proc = subprocess.Popen([sys.executable, *command],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                      env=os.environ.copy(), text=True, bufsize=1)
         self.lines: list[str] = []
@@ -62,7 +63,12 @@ class Child:
     def kill(self) -> list[str]:
         """SIGKILL, then every complete line the child had written before dying."""
         self.proc.send_signal(signal.SIGKILL)
-        out, _ = self.proc.communicate(timeout=30)
+        assert self.proc.stdout is not None
+        # Read through the same buffered reader as expect(): communicate() reads the pipe's
+        # descriptor and would miss lines readline() had already read ahead (seen under load:
+        # three ACKs lost, so three commits looked unacknowledged).
+        out = self.proc.stdout.read()  # up to EOF: the dead child's end of the pipe is closed
+        self.proc.wait(timeout=30)
         complete = out.split("\n")[:-1]  # a line cut by the kill has no newline
         self.lines += complete
         return self.lines
@@ -75,6 +81,19 @@ class Child:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.communicate(timeout=30)
+
+
+def test_the_harness_keeps_lines_read_ahead_before_the_kill() -> None:
+    # All three lines arrive in one write: readline() for READY reads the ACKs ahead too.
+    child = Child(script="import sys, time\n"
+                         "sys.stdout.write('READY\\nACK 1 1\\nACK 2 2\\n'); sys.stdout.flush()\n"
+                         "time.sleep(60)")
+    try:
+        assert child.expect("READY") == "READY"
+        time.sleep(0.2)  # the ACKs are in the parent's buffer, none in the pipe
+        assert child.kill() == ["READY", "ACK 1 1", "ACK 2 2"]
+    finally:
+        child.close()
 
 
 def _copy(template: Path, dest: Path) -> Path:
