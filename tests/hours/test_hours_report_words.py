@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from helpers.typography import french_problems
 from supervision_journal.hours import labels
 from supervision_journal.hours.models import ACTIVITY_KINDS, Activity
 from supervision_journal.hours.profiles import load_profiles, parse_profile
@@ -164,19 +165,7 @@ def test_the_plural_helper(count: float, en: str, fr: str) -> None:
 
 # -- French typography ------------------------------------------------------------------------
 def _typography(text: str) -> list[str]:
-    """The rules of tests/ui/test_translations.py::test_french_typography."""
-    checks = {
-        "straight apostrophe": "'" in text,
-        "straight double quote": '"' in text,
-        "three dots instead of …": "..." in text,
-        "ordinary space before : ; ! ? »": re.search(r" [:;!?»]", text) is not None,
-        "ordinary space after «": "« " in text,
-        "no space before ; ! ? »": re.search(r"[^\s][;!?»]", text) is not None,
-        "no space before :": re.search(r"[^\s]:(?!//)", text) is not None,
-        "English quotes": "“" in text or "”" in text,
-        "(s) for a plural": "(s)" in text or "(es)" in text,
-    }
-    return [what for what, bad in checks.items() if bad]
+    return french_problems(text)
 
 
 def _french_words() -> Iterator[tuple[str, str]]:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpers.typography import french_problems
 from supervision_journal.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,19 +159,8 @@ def test_french_typography() -> None:
     problems = []
     for context, _source, _message, texts in _finished():
         for text in texts:
-            # A named placeholder is code, not French ("{format!r}" holds a "!").
-            text = re.sub(r"\{[^{}]*\}", "{}", text)
-            unfiltered = text.replace(";;", "")  # the separator of file dialog filters
-            checks = {
-                "straight apostrophe": "'" in text,
-                "straight double quote": '"' in text,
-                "three dots instead of …": "..." in text,
-                "ordinary space before : ; ! ? »": re.search(r" [:;!?»]", text) is not None,
-                "ordinary space after «": "« " in text,
-                "no space before ; ! ? »": re.search(r"[^\s][;!?»]", unfiltered) is not None,
-                "English quotes": "“" in text or "”" in text,
-            }
-            problems += [f"{context}: {text!r}: {what}" for what, bad in checks.items() if bad]
+            problems += [f"{context}: {text!r}: {what}"
+                         for what in french_problems(text, colon=False, plural_marks=False)]
     assert not problems, "\n".join(problems[:30])
 
 
