@@ -1180,11 +1180,11 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1: %2 of %3, %4 needed</source>
-        <translation>%1&#xa0;: %2 (%3), %4 requis</translation>
+        <translation>%1&#xa0;: %2 (%3) pour un minimum de %4</translation>
     </message>
     <message>
         <source>%1: %2 counted, %4 needed</source>
-        <translation>%1&#xa0;: %2 comptés, %4 requis</translation>
+        <translation>%1&#xa0;: %2 pour un minimum de %4</translation>
     </message>
     <message>
         <source>Earlier periods that also fell short: %1.</source>
@@ -1192,7 +1192,7 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     </message>
     <message>
         <source>%1 (in progress): %2 so far, %3 needed</source>
-        <translation>%1 (en cours)&#xa0;: %2 jusqu’ici, %3 requis</translation>
+        <translation>%1 (en cours)&#xa0;: %2 jusqu’ici pour un minimum de %3</translation>
     </message>
     <message>
         <source>Not required (a documented break, or no client work): %1.</source>
