@@ -3286,6 +3286,10 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>&amp;Terminer l’accompagnement</translation>
     </message>
     <message>
+        <source>&amp;Delete session…</source>
+        <translation>Suppr&amp;imer la séance…</translation>
+    </message>
+    <message>
         <source>Re&amp;tention, access request and erasure…</source>
         <translation>Con&amp;servation, demande d’accès et effacement…</translation>
     </message>
@@ -3310,6 +3314,10 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Delete the selected session (in the list of sessions)</source>
+        <translation>Supprimer la séance choisie (dans la liste des séances)</translation>
+    </message>
+    <message>
         <source>Main tool bar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -3332,6 +3340,26 @@ Si cela se reproduit, merci de signaler le code d’erreur %1. Le rapport ne con
     <message>
         <source>No sessions yet — start one with Ctrl+N</source>
         <translation>Aucune séance — commencez-en une avec Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Delete session %1 of %2?</source>
+        <translation>Supprimer la séance %1 du %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its notes and reflections, their approvals and the feelings recorded are deleted from the journal. This cannot be undone.</source>
+        <translation>Ses notes et réflexions, leurs approbations et les ressentis notés sont supprimés du journal. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>This session has no notes and no reflections.</source>
+        <translation>Cette séance n’a ni notes ni réflexions.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Séance supprimée.</translation>
     </message>
     <message>
         <source>Select a client to see their sessions.</source>

@@ -174,7 +174,8 @@ def test_french_months_are_lower_case_inside_a_sentence(qtbot, vault, db, lang) 
     shortfall, exempt = board.short_labels["monthly_supervision"].text().splitlines()
     title = board.chart_title.text()
     if lang == "fr":
-        assert shortfall == f"Octobre 2026{NBSP}: 1,0 h (supervision reçue) pour un minimum de 1,5 h"
+        assert shortfall == (f"Octobre 2026{NBSP}: 1,0 h (supervision reçue) "
+                             "pour un minimum de 1,5 h")
         assert exempt.endswith(f"{NBSP}: août 2026.")
         assert re.search(r"par mois, [a-zéû]+ \d{4} – [a-zéû]+ \d{4} ", title), title
     else:

@@ -14,7 +14,7 @@ import itertools
 from datetime import date
 
 from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -46,7 +46,7 @@ from .reflect.panel import ReflectPanel
 from .search_panel import SearchPanel
 from .sessions_panel import SessionsPanel
 from .shortcuts_dialog import ShortcutsDialog, shortcut_groups
-from .widgets import AMBER, AMBER_TEXT, first_hit
+from .widgets import AMBER, AMBER_TEXT, first_hit, format_date
 
 JOURNAL_PAGE = "journal"
 
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._error_box: QMessageBox | None = None
         self._pages: dict[str, QWidget] = {}
         self._go_actions: list[QAction] = []
+        self.delete_box: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
         self.close_client_action = self._action(self.tr("C&lose client"),
                                                 self.toggle_client_closed, None,
                                                 "close_client")
+        self.delete_session_action = self._action(self.tr("&Delete session…"),
+                                                  self.delete_session, None, "delete_session")
         self.privacy_action = self._action(
             self.tr("Re&tention, access request and erasure…"),
             lambda: self.show_page("privacy"), None, "client_privacy")
@@ -222,12 +225,21 @@ class MainWindow(QMainWindow):
         client_menu.addSeparator()
         client_menu.addAction(self.close_client_action)
         client_menu.addAction(self.privacy_action)
+        client_menu.addSeparator()
+        client_menu.addAction(self.delete_session_action)
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.go_menu.addActions(self._go_actions)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
+        sessions = self.sessions_panel.view
+        sessions.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        sessions.addAction(self.delete_session_action)
+        # Delete in the list of sessions only: in a note, Delete edits the text.
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), sessions,
+                               self.delete_session, Qt.ShortcutContext.WidgetShortcut)
+        delete_key.setWhatsThis(self.tr("Delete the selected session (in the list of sessions)"))
         self.clients_panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.clients_panel.view.addActions([self.edit_client_action, self.identity_action,
                                             self.close_client_action, self.privacy_action])
@@ -387,6 +399,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         # The Privacy page is a feature page: it may be absent (it registers itself).
         self.privacy_action.setEnabled(has and self.has_page("privacy"))
+        self.delete_session_action.setEnabled(
+            has and self.sessions_panel.current_session() is not None)
         self.close_client_action.setText(
             self.tr("&Reopen client") if client and client.status == "closed"
             else self.tr("C&lose client"))
@@ -444,6 +458,7 @@ class MainWindow(QMainWindow):
 
     # -- sessions --------------------------------------------------------------------------
     def _session_selected(self, session_id: int | None) -> None:
+        self.delete_session_action.setEnabled(session_id is not None)
         if session_id is None:
             if not self.editor.load(None):
                 return
@@ -460,6 +475,58 @@ class MainWindow(QMainWindow):
                 self.sessions_panel.select_session(current.id)
         current = self.editor.session
         self.reflect_panel.set_session(current.id if current else None)
+
+    # -- deleting a session ------------------------------------------------------------------
+    def delete_session(self) -> QMessageBox | None:
+        """Ask, then delete the selected session with its notes, reflections and approvals
+        (a session made by mistake with Ctrl+N must not stay in the numbering for ever)."""
+        session = self.sessions_panel.current_session()
+        if session is None or self.delete_box is not None:
+            return None
+        # Whatever was typed is saved first: the question is about what the journal holds.
+        if not (self.editor.try_save() and self.reflect_panel.try_save()):
+            return None
+        note = store.get_note(self._db, session.id)
+        written = any(note.text(key).strip() for key in note.sections)
+        reflections = len(store.list_reflections(self._db, session_id=session.id))
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                          self.tr("Delete session %1 of %2?").replace("%1", str(session.number))
+                          .replace("%2", format_date(session.date)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        if written or reflections:
+            box.setInformativeText(self.tr(
+                "Its notes and reflections, their approvals and the feelings recorded are "
+                "deleted from the journal. This cannot be undone."))
+        else:
+            box.setInformativeText(self.tr("This session has no notes and no reflections."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda result: self._delete_session_answered(session.id, result))
+        self.delete_box = box
+        box.open()
+        return box
+
+    def _delete_session_answered(self, session_id: int, result: int) -> None:
+        self.delete_box = None
+        if result != QMessageBox.StandardButton.Yes:
+            return
+        current = self.editor.session
+        if current is not None and current.id == session_id:
+            # Let go of the note first, so nothing tries to save into a deleted session.
+            if not self.editor.load(None):
+                return
+            self.reflect_panel.set_session(None)
+        try:
+            store.delete_session(self._db, session_id)
+        except KnownError as exc:
+            self._action_failed(error_text(exc))
+            self.sessions_panel.refresh(select_id=session_id)
+            return
+        self.sessions_panel.refresh(newest_if_missing=True)
+        self.clients_panel.refresh()
+        self.statusBar().showMessage(self.tr("Session deleted."), 5000)
 
     def _show_no_client_hints(self) -> None:
         """No client selected. With none at all, one welcome instead of three hints."""
