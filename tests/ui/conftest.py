@@ -23,6 +23,7 @@ from screen_tools import widget_texts
 
 from supervision_journal.ui import i18n, tasks, theme
 from supervision_journal.ui.app import configure_application
+from supervision_journal.ui.main_window import MainWindow
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -101,3 +102,15 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     i18n.install(request.param)
     yield request.param
     i18n.install("en")
+
+
+# -- the main window, shown and focused (a module may define its own ``window``) ---------------
+@pytest.fixture
+def window(qtbot, vault) -> Iterator[MainWindow]:
+    w = MainWindow(vault)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    w.flush()

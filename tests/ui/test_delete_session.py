@@ -4,7 +4,6 @@ into the deleted session."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -17,17 +16,6 @@ from supervision_journal.ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, vault) -> Iterator[MainWindow]:
-    w = MainWindow(vault)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    yield w
-    w.flush()
 
 
 @pytest.fixture

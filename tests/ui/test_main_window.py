@@ -4,7 +4,6 @@ search, identity, empty states, errors, keyboard. Every test uses a real vault."
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -35,17 +34,6 @@ from supervision_journal.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, vault) -> Iterator[MainWindow]:
-    w = MainWindow(vault)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    yield w
-    w.flush()
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:

@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from supervision_journal.ui.main_window import MainWindow
 from supervision_journal.ui.shortcuts_dialog import ShortcutsDialog
-
-
-@pytest.fixture
-def window(qtbot, vault) -> Iterator[MainWindow]:
-    w = MainWindow(vault)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    yield w
-    w.flush()
 
 
 def _open_with_f1(qtbot, window: MainWindow) -> ShortcutsDialog:
