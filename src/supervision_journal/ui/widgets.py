@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -64,6 +66,24 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def scrolling_page(page: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """The frame of a page that reads like a document (Backups, Privacy): a borderless scroll
+    area filling ``page`` around a body at most 900 px wide; returns the body and its layout."""
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    body = QWidget(scroll)
+    body.setMaximumWidth(900)  # long lines are hard to read on a wide screen
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(16, 12, 16, 16)
+    layout.setSpacing(12)
+    return body, layout
 
 
 def format_date(value: date | None) -> str:

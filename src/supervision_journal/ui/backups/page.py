@@ -20,13 +20,11 @@ from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from ...vault import backup
 from ...vault.vault import Vault
 from ..error_text import error_text, reason_text
 from ..first_run import busy_bar, heading, notice, paragraph
+from ..widgets import scrolling_page
 from . import remembered, state
 from .formats import format_day, format_time
 from .restore_dialog import RestoreDialog, forget_history
@@ -126,18 +125,7 @@ class BackupsPage(QWidget):
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        body.setMaximumWidth(900)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(12)
+        body, layout = scrolling_page(self)
 
         layout.addWidget(heading(self.tr("Backups"), body))
         layout.addWidget(paragraph(self.tr(

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -49,6 +47,7 @@ from ..error_text import error_text
 from ..export.files import file_dialog
 from ..first_run import busy_bar, heading, notice, paragraph
 from ..tasks import run_in_background
+from ..widgets import scrolling_page
 from . import documents
 from .erase_dialog import EraseDialog, ErasureDone, counts_text
 
@@ -97,18 +96,7 @@ class PrivacyPage(QWidget):
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        body.setMaximumWidth(900)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(12)
+        body, layout = scrolling_page(self)
 
         layout.addWidget(heading(self.tr("Privacy"), body))
         layout.addWidget(paragraph(self.tr(
