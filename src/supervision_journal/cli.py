@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__, interchange, placement
-from .errors import KnownError, UsageError, VaultNotFound, os_reason
+from .errors import KnownError, OsReason, UsageError, VaultNotFound
 from .export import store as export_store
 from .journal import store as journal
 from .journal.models import Client
@@ -103,7 +103,7 @@ def _first_line(path: str) -> str:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline()
     except OSError as exc:
-        raise UsageError("cannot read {path}: {reason}", path=path, reason=os_reason(exc)) from None
+        raise UsageError("cannot read {path}: {reason}", path=path, reason=OsReason(exc)) from None
     except UnicodeDecodeError:
         raise UsageError("{path} is not UTF-8 text", path=path) from None
     return line.rstrip("\r\n")
@@ -190,7 +190,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise KnownError("cannot read {path}: {reason}", path=args.file,
-                         reason=os_reason(exc)) from None
+                         reason=OsReason(exc)) from None
     doc = interchange.parse(data)
     with _open(args) as vault:
         summary = interchange.import_data(vault.db, doc)

@@ -42,10 +42,6 @@ class OsReason(str):
         return reason
 
 
-def os_reason(exc: OSError) -> OsReason:
-    return OsReason(exc)
-
-
 class UsageError(KnownError):
     exit_code = 2
 

@@ -8,7 +8,7 @@ import os
 import secrets
 from pathlib import Path
 
-from ..errors import DiskFull, KnownError, os_reason
+from ..errors import DiskFull, KnownError, OsReason
 
 
 def fsync_dir(folder: Path) -> None:
@@ -44,4 +44,4 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull("The disk is full: {name} was not changed.", name=path.name) from None
         raise KnownError("Could not write {name}: {reason}.", name=path.name,
-                         reason=os_reason(exc)) from None
+                         reason=OsReason(exc)) from None

@@ -43,9 +43,9 @@ from ..errors import (
     DiskFull,
     KeyFileCorrupt,
     KnownError,
+    OsReason,
     VaultCorrupt,
     WrongPassphrase,
-    os_reason,
 )
 from ..paths import VaultPaths, vault_paths
 from . import keys
@@ -112,7 +112,7 @@ _NOT_WRITTEN = {
 def _disk_error(exc: OSError, what: str) -> KnownError:
     if exc.errno in (28, 122):  # ENOSPC, EDQUOT
         return DiskFull(_DISK_FULL[what])
-    return KnownError(_NOT_WRITTEN[what], reason=os_reason(exc))
+    return KnownError(_NOT_WRITTEN[what], reason=OsReason(exc))
 
 
 def create_backup(paths: VaultPaths, keyfile: keys.KeyFile, dek: bytes, dest: Path,
@@ -247,7 +247,7 @@ def _parse(path: Path) -> tuple[dict[str, Any], int]:
             head = fh.read(length)
     except OSError as exc:
         raise KnownError("Cannot read {name}: {reason}.", name=path.name,
-                         reason=os_reason(exc)) from None
+                         reason=OsReason(exc)) from None
     if len(head) != length:
         raise VaultCorrupt("{name} is truncated.", name=path.name)
     try:

@@ -36,10 +36,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import (
     KeyFileCorrupt,
+    OsReason,
     UnsafeEnvironment,
     WrongPassphrase,
     WrongRecoveryCode,
-    os_reason,
 )
 from . import recovery_code
 from .atomic import write_atomic
@@ -343,7 +343,7 @@ def load_keyfile(path: Path) -> KeyFile:
                              "Restore it from a backup.") from None
     except OSError as exc:
         raise KeyFileCorrupt("journal.keys cannot be read: {reason}.",
-                             reason=os_reason(exc)) from None
+                             reason=OsReason(exc)) from None
     return parse_keyfile(data)
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from ...errors import KnownError, os_reason
+from ...errors import KnownError, OsReason
 from ...paths import vault_paths
 from ...vault import backup
 from ...vault.vault import Vault
@@ -86,7 +86,7 @@ def list_folder(folder: Path, vault_id: str, *, missing: bool = False) -> Listin
     try:
         found = backup.list_backups(folder)
     except OSError as exc:
-        return Listing(folder, error=os_reason(exc))
+        return Listing(folder, error=OsReason(exc))
     mine = tuple(b for b in found if b.vault_id == vault_id)
     return Listing(folder, mine, len(found) - len(mine))
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import KnownError, os_reason
+from ...errors import KnownError, OsReason
 from ...hours import store
 from ...hours.models import ACTIVITY_KINDS, Activity
 from ...hours.profiles import normalise_tag
@@ -381,7 +381,7 @@ class ActivityDialog(QDialog):
             data = path.read_bytes()
         except OSError as exc:
             self._show_error(self.tr("Cannot read %1: %2").replace("%1", path.name)
-                             .replace("%2", reason_text(os_reason(exc))))
+                             .replace("%2", reason_text(OsReason(exc))))
             return False
         except KnownError as exc:
             self._show_error(error_text(exc))
